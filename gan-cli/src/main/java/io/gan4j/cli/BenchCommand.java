@@ -1,0 +1,116 @@
+package io.gan4j.cli;
+
+import io.gan4j.core.data.Dataset;
+import io.gan4j.core.event.TrainingEvent;
+import io.gan4j.core.io.AtomicFiles;
+import io.gan4j.core.plugin.PluginRegistry;
+import io.gan4j.core.train.GanTrainer;
+import io.gan4j.core.train.RunSpec;
+import io.gan4j.core.train.TrainingConfig;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code gan bench}: the training workloads of BENCHMARKS.md. {@code b1} measures DCGAN-MNIST
+ * images/s after a warm-up, printing one line in the format of the PyTorch reference script;
+ * {@code b3} trains for many steps and reports resident memory and live arrays every 500 steps.
+ * Side-by-side ratios come from {@code gan-cli/bench/b1.sh}, which alternates with the reference.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Run benchmark workloads B1 (throughput) or B3 (memory).")
+final class BenchCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "WORKLOAD", description = "b1 or b3")
+    String workload;
+
+    @Option(names = "--data", defaultValue = "mnist", description = "Dataset spec (default: ${DEFAULT-VALUE}).")
+    String data;
+
+    @Option(names = "--steps", description = "Timed steps (b1 default 200) or total steps (b3 default 5000).")
+    Long steps;
+
+    @Option(names = "--warmup", defaultValue = "20", description = "Untimed warm-up steps for b1 (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--batch", defaultValue = "64", description = "Batch size (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--report-every", defaultValue = "500", description = "b3: steps between memory reports (default: ${DEFAULT-VALUE}).")
+    int reportEvery;
+
+    @Mixin
+    PluginOptions plugins;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        boolean throughput = switch (workload) {
+            case "b1" -> true;
+            case "b3" -> false;
+            default -> throw new IllegalArgumentException("unknown workload '" + workload + "'; expected b1 or b3");
+        };
+        PluginRegistry registry = plugins.registry();
+        Dataset dataset = registry.openDataset(data, 0);
+        long total = throughput ? warmup + (steps == null ? 200 : steps) : (steps == null ? 5000 : steps);
+        TrainingConfig config = TrainingConfig.defaults(total, batch, 0);
+        config = new TrainingConfig(total, batch, 1, 0, config.adam(), Map.of(), 1_000_000, 0, 0, 1);
+        RunSpec run = new RunSpec("dcgan", Map.of(), "ns", Map.of(), data, config);
+        Path dir = Files.createTempDirectory("gan4j-bench");
+        PrintWriter out = spec.commandLine().getOut();
+        String threads = String.valueOf(System.getenv("OMP_NUM_THREADS"));
+        try (GanTrainer trainer = new GanTrainer(run, registry.createVariant(run, dataset), dataset, dir)) {
+            long[] marks = new long[2];
+            float[] last = new float[2];
+            trainer.addListener(event -> {
+                if (event instanceof TrainingEvent.StepCompleted e) {
+                    if (throughput) {
+                        if (e.step() == warmup) {
+                            marks[0] = System.nanoTime();
+                        } else if (e.step() == total) {
+                            marks[1] = System.nanoTime();
+                            last[0] = e.losses().get("d_loss");
+                            last[1] = e.losses().get("g_loss");
+                        }
+                    } else if (e.step() % reportEvery == 0 || e.step() == total) {
+                        out.printf("step=%d rss_mb=%.1f live_arrays=%d%n", e.step(), rssMegabytes(), trainer.liveArrayCount());
+                        out.flush();
+                    }
+                }
+            });
+            trainer.train();
+            if (throughput) {
+                double seconds = (marks[1] - marks[0]) / 1e9;
+                out.printf("images_per_sec=%.1f steps=%d batch=%d threads=%s final_d_loss=%.4f final_g_loss=%.4f%n",
+                        (total - warmup) * batch / seconds, total - warmup, batch, threads, last[0], last[1]);
+            }
+            out.flush();
+        } finally {
+            AtomicFiles.deleteRecursively(dir);
+        }
+        return 0;
+    }
+
+    /** Returns the resident set size of this process from /proc (Linux), or NaN elsewhere. */
+    static double rssMegabytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+        return Double.NaN;
+    }
+}

@@ -1,0 +1,80 @@
+package io.gan4j.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code gan}: the command line of gan4j. User errors (bad arguments, missing or corrupt files,
+ * unknown plugins) print one line and exit with status {@value #USER_ERROR}; bugs print a stack
+ * trace and exit with 1.
+ */
+@Command(
+        name = "gan",
+        mixinStandardHelpOptions = true,
+        versionProvider = GanCommand.Version.class,
+        description = "Train, sample and benchmark Generative Adversarial Networks on the JVM.",
+        subcommands = {ListCommand.class, TrainCommand.class, SampleCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class})
+public final class GanCommand implements Runnable {
+
+    /** Exit status of a user error. */
+    public static final int USER_ERROR = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and exits with its status. */
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * Runs the command line with the given output streams.
+     *
+     * @return the exit status
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new GanCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((e, a) -> {
+            String name = e.getCommandLine().getCommandName();
+            e.getCommandLine().getErr().println(qualified(e.getCommandLine()) + ": " + e.getMessage()
+                    + " (see '" + qualified(e.getCommandLine()) + " --help')");
+            return USER_ERROR;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            Throwable cause = e;
+            if (cause instanceof UncheckedIOException && cause.getCause() != null) {
+                commandLine.getErr().println(qualified(commandLine) + ": error: " + cause.getMessage());
+                return USER_ERROR;
+            }
+            if (cause instanceof IllegalArgumentException) {
+                commandLine.getErr().println(qualified(commandLine) + ": error: " + cause.getMessage());
+                return USER_ERROR;
+            }
+            throw e;
+        });
+        return cli.execute(args);
+    }
+
+    private static String qualified(CommandLine commandLine) {
+        return commandLine.getCommandSpec().qualifiedName();
+    }
+
+    /** Reports the version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = GanCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"gan4j " + (v == null ? "dev" : v)};
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.gan4j.cli;
+
+import io.gan4j.core.data.DatasetFactory;
+import io.gan4j.core.plugin.OptionSpec;
+import io.gan4j.core.plugin.PluginFactory;
+import io.gan4j.core.plugin.PluginRegistry;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code gan list}: every plugin by kind, with its options. */
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List plugins (variants, losses, datasets) and their options.")
+final class ListCommand implements Callable<Integer> {
+
+    @Mixin
+    PluginOptions plugins;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PluginRegistry registry = plugins.registry();
+        PrintWriter out = spec.commandLine().getOut();
+        section(out, "variants (gan train VARIANT, options with -o NAME=VALUE)", registry.variants());
+        section(out, "losses (--loss NAME, options with --loss-option NAME=VALUE)", registry.losses());
+        out.println("datasets (--data NAME[:ARGUMENT])");
+        for (DatasetFactory f : registry.datasets().values()) {
+            String usage = f.argumentHint().isEmpty() ? f.name() : f.name() + ":" + f.argumentHint();
+            out.printf("  %-26s %s%n", usage, f.description());
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void section(PrintWriter out, String title, Map<String, ? extends PluginFactory> factories) {
+        out.println(title);
+        for (PluginFactory f : factories.values()) {
+            out.printf("  %-26s %s%n", f.name(), f.description());
+            for (OptionSpec o : f.options()) {
+                out.printf("      %-22s %s (default %s; %s)%n", o.name(), o.description(), o.defaultValue(), o.valueHint());
+            }
+        }
+        out.println();
+    }
+}

@@ -1,0 +1,164 @@
+package io.gan4j.cli;
+
+import io.gan4j.core.data.Dataset;
+import io.gan4j.core.event.MetricsLog;
+import io.gan4j.core.io.Json;
+import io.gan4j.core.model.GanVariant;
+import io.gan4j.core.plugin.PluginRegistry;
+import io.gan4j.core.train.AdamConfig;
+import io.gan4j.core.train.GanTrainer;
+import io.gan4j.core.train.RunDirectory;
+import io.gan4j.core.train.RunRecord;
+import io.gan4j.core.train.RunSpec;
+import io.gan4j.core.train.TrainingConfig;
+import io.gan4j.core.train.TrainingSummary;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code gan train}: trains a variant, or resumes an interrupted run. */
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Train a GAN variant and write a run directory: run.json, metrics.jsonl, loss.png,",
+            "samples/*.png, checkpoints/ and model/. Resume an interrupted run with --resume DIR."})
+final class TrainCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "VARIANT", description = "Variant plugin, e.g. dcgan (see 'gan list').")
+    String variant;
+
+    @Option(names = "--data", paramLabel = "SPEC", defaultValue = "mnist",
+            description = "Dataset spec NAME[:ARGUMENT] (default: ${DEFAULT-VALUE}, the embedded MNIST test split).")
+    String data;
+
+    @ArgGroup(exclusive = true)
+    Budget budget = new Budget();
+
+    static final class Budget {
+        @Option(names = "--steps", paramLabel = "N", description = "Generator steps to train (default 1500).")
+        Long steps;
+
+        @Option(names = "--epochs", paramLabel = "E", description = "Passes over the data (converted to steps).")
+        Double epochs;
+    }
+
+    @Option(names = "--batch", paramLabel = "B", defaultValue = "64", description = "Batch size (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--loss", paramLabel = "NAME", defaultValue = "ns", description = "Adversarial loss plugin (default: ${DEFAULT-VALUE}).")
+    String loss;
+
+    @Option(names = "--d-steps", paramLabel = "N", defaultValue = "1",
+            description = "Discriminator updates per generator update (default: ${DEFAULT-VALUE}).")
+    int discriminatorSteps;
+
+    @Option(names = "--lr", defaultValue = "2e-4", description = "Adam learning rate of every network (default: ${DEFAULT-VALUE}).")
+    double learningRate;
+
+    @Option(names = "--lr-for", paramLabel = "GROUP=LR", description = "Learning rate of one optimizer group, e.g. discriminator=4e-4 (TTUR).")
+    Map<String, Double> learningRates = new LinkedHashMap<>();
+
+    @Option(names = "--beta1", defaultValue = "0.5", description = "Adam beta1 (default: ${DEFAULT-VALUE}).")
+    double beta1;
+
+    @Option(names = "--beta2", defaultValue = "0.999", description = "Adam beta2 (default: ${DEFAULT-VALUE}).")
+    double beta2;
+
+    @Option(names = {"-o", "--option"}, paramLabel = "NAME=VALUE", description = "Variant option (see 'gan list').")
+    Map<String, String> variantOptions = new LinkedHashMap<>();
+
+    @Option(names = "--loss-option", paramLabel = "NAME=VALUE", description = "Loss option.")
+    Map<String, String> lossOptions = new LinkedHashMap<>();
+
+    @Option(names = "--seed", defaultValue = "0", description = "Seed of every random stream (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Run directory (default: runs/VARIANT-TIMESTAMP).")
+    Path out;
+
+    @Option(names = "--resume", paramLabel = "DIR", description = "Continue the run in DIR from its newest checkpoint (--steps may raise the budget).")
+    Path resume;
+
+    @Option(names = "--sample-every", paramLabel = "N", defaultValue = "250", description = "Steps between sample grids (default: ${DEFAULT-VALUE}; 0: final only).")
+    int sampleEvery;
+
+    @Option(names = "--checkpoint-every", paramLabel = "N", defaultValue = "500", description = "Steps between checkpoints (default: ${DEFAULT-VALUE}; 0: final only).")
+    int checkpointEvery;
+
+    @Option(names = "--keep", paramLabel = "N", defaultValue = "3", description = "Checkpoints to keep (default: ${DEFAULT-VALUE}).")
+    int keep;
+
+    @Option(names = "--log-every", paramLabel = "N", defaultValue = "10", description = "Steps per metrics-log line (default: ${DEFAULT-VALUE}).")
+    int logEvery;
+
+    @Mixin
+    PluginOptions plugins;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PluginRegistry registry = plugins.registry();
+        RunSpec run;
+        Path dir;
+        if (resume != null) {
+            dir = resume;
+            RunRecord record = Json.read(new RunDirectory(dir).runFile(), RunRecord.class);
+            run = record.spec();
+            if (budget.steps != null) {
+                run = run.withTraining(run.training().withSteps(budget.steps));
+            }
+        } else {
+            if (variant == null) {
+                throw new IllegalArgumentException("missing VARIANT (e.g. 'gan train dcgan'); see 'gan list'");
+            }
+            dir = out != null ? out : Path.of("runs", variant + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+            if (Files.exists(new RunDirectory(dir).runFile())) {
+                throw new IllegalArgumentException("run directory " + dir + " already holds a run; continue it with --resume " + dir
+                        + " or choose another --out");
+            }
+            run = null;
+        }
+        Dataset dataset = registry.openDataset(run == null ? data : run.data(), run == null ? seed : run.training().seed());
+        if (run == null) {
+            TrainingConfig training = new TrainingConfig(1, batch, discriminatorSteps, seed,
+                    new AdamConfig(learningRate, beta1, beta2, 1e-8), learningRates, logEvery, sampleEvery, checkpointEvery, keep);
+            run = new RunSpec(variant, variantOptions, loss, lossOptions, data, training.withSteps(steps(dataset, training)));
+        }
+        GanVariant gan = registry.createVariant(run, dataset);
+        PrintWriter err = spec.commandLine().getErr();
+        RunDirectory runDirectory = new RunDirectory(dir);
+        try (GanTrainer trainer = new GanTrainer(run, gan, dataset, dir);
+                MetricsLog log = new MetricsLog(runDirectory.metricsLog(), runDirectory.lossChart(), run.training().logEvery())) {
+            trainer.addListener(log).addListener(new ProgressReporter(err, System.console() != null));
+            TrainingSummary summary = trainer.train();
+            PrintWriter o = spec.commandLine().getOut();
+            o.printf("run directory: %s%n  samples: %s%n  losses:  %s%n  metrics: %s%n", dir, runDirectory.samples().resolve("latest.png"),
+                    runDirectory.lossChart(), runDirectory.metricsLog());
+            o.printf("  last losses: %s%n", summary.lastLosses());
+            o.flush();
+        }
+        return 0;
+    }
+
+    private long steps(Dataset dataset, TrainingConfig training) {
+        if (budget.epochs != null) {
+            if (!(budget.epochs > 0)) {
+                throw new IllegalArgumentException("--epochs must be > 0, was " + budget.epochs);
+            }
+            long perEpoch = Math.max(1, dataset.size() / ((long) training.batchSize() * training.discriminatorSteps()));
+            return Math.max(1, (long) Math.ceil(budget.epochs * perEpoch));
+        }
+        return budget.steps != null ? budget.steps : 1500;
+    }
+}

@@ -1,0 +1,49 @@
+package io.gan4j.core.engine;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.Shape;
+import java.util.List;
+
+/**
+ * An {@code EngineSupport} hides the few places where DJL engines differ in ways GAN code feels
+ * (see DJL-NOTES.md): a transposed convolution that works, whether gradients accumulate across
+ * backward passes, and whether higher-order gradients are available.
+ *
+ * <p>Everything else in gan4j is engine-agnostic DJL code. Look the implementation up with {@link
+ * #of(NDArray)} from the arrays at hand, so code follows whatever engine created them.
+ */
+public interface EngineSupport {
+
+    /** Returns the DJL engine name this implementation serves, e.g. {@code MXNet}. */
+    String engineName();
+
+    /**
+     * Returns the 2-D transposed convolution (PyTorch's {@code conv_transpose2d} semantics) of
+     * {@code input} (N, C_in, H, W) with {@code weight} (C_in, C_out, kH, kW); the result, of size
+     * (H−1)·stride − 2·padding + k, is attached to the input's manager.
+     *
+     * @param bias (C_out) or {@code null}
+     */
+    NDArray transposedConv2d(NDArray input, NDArray weight, NDArray bias, Shape stride, Shape padding);
+
+    /** Returns true when backward adds to existing gradients instead of overwriting them (PyTorch). */
+    boolean accumulatesGradients();
+
+    /** Returns true when gradients of gradients are correct (needed by gradient penalties). */
+    boolean supportsHigherOrderGradients();
+
+    /** Returns the implementation for the engine that created {@code array}. */
+    static EngineSupport of(NDArray array) {
+        return forEngine(array.getManager().getEngine().getEngineName());
+    }
+
+    /** Returns the implementation for the named DJL engine. */
+    static EngineSupport forEngine(String engineName) {
+        for (EngineSupport support : List.of(MxnetEngineSupport.INSTANCE, PortableEngineSupport.PYTORCH)) {
+            if (support.engineName().equals(engineName)) {
+                return support;
+            }
+        }
+        return new PortableEngineSupport(engineName, true, false);
+    }
+}

@@ -1,0 +1,59 @@
+package io.gan4j.core.engine;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.util.PairList;
+
+/**
+ * The MXNet engine's {@link EngineSupport}. DJL's own deconvolution takes the filter count from
+ * the wrong weight axis ("Shape inconsistent" when C_in ≠ C_out), so this calls MXNet's
+ * {@code _npx_deconvolution} operator directly with the (C_in, C_out, k, k) layout it expects.
+ *
+ * <p>MXNet 1.9.1's oneDNN backward of a deconvolution with a single output channel fails ("could not
+ * create a primitive descriptor for a reorder primitive"), and so does, with a crash, any workaround
+ * that back-propagates into a (C_in, 1, k, k) deconvolution weight (zero-padding it to two channels
+ * and slicing). One-channel layers therefore take the portable path: a convolution of the
+ * zero-interleaved input.
+ */
+final class MxnetEngineSupport implements EngineSupport {
+
+    static final MxnetEngineSupport INSTANCE = new MxnetEngineSupport();
+
+    private MxnetEngineSupport() {}
+
+    @Override
+    public String engineName() {
+        return "MXNet";
+    }
+
+    @Override
+    public NDArray transposedConv2d(NDArray input, NDArray weight, NDArray bias, Shape stride, Shape padding) {
+        if (weight.getShape().get(1) == 1) {
+            return PortableEngineSupport.zeroInterleavedTransposedConv2d(input, weight, bias, stride, padding);
+        }
+        return deconvolution(input, weight, bias, stride, padding);
+    }
+
+    private static NDArray deconvolution(NDArray input, NDArray weight, NDArray bias, Shape stride, Shape padding) {
+        Shape w = weight.getShape();
+        PairList<String, Object> params = new PairList<>();
+        params.add("kernel", "(" + w.get(2) + "," + w.get(3) + ")");
+        params.add("stride", "(" + stride.get(0) + "," + stride.get(1) + ")");
+        params.add("pad", "(" + padding.get(0) + "," + padding.get(1) + ")");
+        params.add("num_filter", w.get(1));
+        params.add("no_bias", bias == null);
+        NDList inputs = bias == null ? new NDList(input, weight) : new NDList(input, weight, bias);
+        return input.getManager().invoke("_npx_deconvolution", inputs, params).singletonOrThrow();
+    }
+
+    @Override
+    public boolean accumulatesGradients() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsHigherOrderGradients() {
+        return false;
+    }
+}

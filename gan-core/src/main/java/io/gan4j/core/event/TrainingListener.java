@@ -1,0 +1,12 @@
+package io.gan4j.core.event;
+
+/**
+ * A {@code TrainingListener} observes a training run through {@link TrainingEvent}s. Listeners
+ * run on the training thread: keep them quick, or hand work off.
+ */
+@FunctionalInterface
+public interface TrainingListener {
+
+    /** Receives one event. */
+    void on(TrainingEvent event);
+}

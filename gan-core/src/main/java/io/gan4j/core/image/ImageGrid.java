@@ -1,0 +1,85 @@
+package io.gan4j.core.image;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.Shape;
+import io.gan4j.core.io.AtomicFiles;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+
+/**
+ * {@code ImageGrid} tiles a batch of images (N, C, H, W) with values in [-1, 1] into one picture,
+ * row-major, and writes it as PNG. One channel is grey, three are RGB.
+ */
+public final class ImageGrid {
+
+    private static final int GAP = 2;
+
+    private ImageGrid() {}
+
+    /**
+     * Renders the grid.
+     *
+     * @param images (N, C, H, W), C ∈ {1, 3}, values in [-1, 1] (clipped)
+     * @param columns images per row
+     * @param scale integer magnification of each pixel
+     * @return the picture
+     */
+    public static BufferedImage render(NDArray images, int columns, int scale) {
+        Shape s = images.getShape();
+        if (s.dimension() != 4 || (s.get(1) != 1 && s.get(1) != 3)) {
+            throw new IllegalArgumentException("expected images (N, 1|3, H, W), got " + s);
+        }
+        float[] v = images.toFloatArray();
+        int n = (int) s.get(0);
+        int c = (int) s.get(1);
+        int h = (int) s.get(2);
+        int w = (int) s.get(3);
+        int rows = (n + columns - 1) / columns;
+        BufferedImage out = new BufferedImage(
+                GAP + columns * (w * scale + GAP), GAP + rows * (h * scale + GAP), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setColor(new Color(40, 40, 40));
+        g.fillRect(0, 0, out.getWidth(), out.getHeight());
+        g.dispose();
+        for (int i = 0; i < n; i++) {
+            int x0 = GAP + (i % columns) * (w * scale + GAP);
+            int y0 = GAP + (i / columns) * (h * scale + GAP);
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    int base = i * c * h * w + y * w + x;
+                    int r = toByte(v[base]);
+                    int gr = c == 3 ? toByte(v[base + h * w]) : r;
+                    int b = c == 3 ? toByte(v[base + 2 * h * w]) : r;
+                    int rgb = (r << 16) | (gr << 8) | b;
+                    for (int dy = 0; dy < scale; dy++) {
+                        for (int dx = 0; dx < scale; dx++) {
+                            out.setRGB(x0 + x * scale + dx, y0 + y * scale + dy, rgb);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Renders the grid and writes it atomically as PNG. */
+    public static void writePng(NDArray images, int columns, int scale, Path file) {
+        writePng(render(images, columns, scale), file);
+    }
+
+    /** Writes a picture atomically as PNG. */
+    public static void writePng(BufferedImage image, Path file) {
+        AtomicFiles.write(file, out -> {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new java.io.IOException("no PNG writer available");
+            }
+        });
+    }
+
+    private static int toByte(float value) {
+        return Math.round(Math.max(0f, Math.min(1f, (value + 1f) / 2f)) * 255f);
+    }
+}

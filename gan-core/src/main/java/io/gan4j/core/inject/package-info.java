@@ -1,0 +1,2 @@
+/** Guice wiring of plugins; the only package of gan-core that knows Guice. */
+package io.gan4j.core.inject;

@@ -1,0 +1,2 @@
+/** Atomic file output and JSON. */
+package io.gan4j.core.io;

@@ -1,0 +1,16 @@
+package io.gan4j.core.loss;
+
+import io.gan4j.core.plugin.Options;
+import io.gan4j.core.plugin.PluginFactory;
+
+/** A {@code LossFactory} creates an {@link AdversarialLoss} from its resolved options. */
+public interface LossFactory extends PluginFactory {
+
+    /**
+     * Creates the loss.
+     *
+     * @param options resolved against {@link #options()}
+     * @return the loss
+     */
+    AdversarialLoss create(Options options);
+}

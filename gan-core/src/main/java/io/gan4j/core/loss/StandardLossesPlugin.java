@@ -1,0 +1,14 @@
+package io.gan4j.core.loss;
+
+import io.gan4j.core.plugin.GanPlugin;
+import java.util.Arrays;
+import java.util.List;
+
+/** The built-in plugin that contributes the {@link StandardLoss} family. */
+public final class StandardLossesPlugin implements GanPlugin {
+
+    @Override
+    public List<LossFactory> losses() {
+        return Arrays.stream(StandardLoss.values()).map(StandardLoss::factory).toList();
+    }
+}

@@ -1,0 +1,37 @@
+package io.gan4j.core.model;
+
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A {@code Network} is one named, trainable block of a variant together with the input shapes
+ * (batch axis included) the trainer initializes it with.
+ *
+ * @param name unique within the variant, kebab-case; names the block's tensors in checkpoints
+ * @param block the uninitialized block
+ * @param inputShapes shapes of the inputs the block's forward takes, e.g. {@code [(1, 100)]}
+ */
+public record Network(String name, Block block, List<Shape> inputShapes) {
+
+    /** Checks the fields. */
+    public Network {
+        Objects.requireNonNull(name, "name is null");
+        Objects.requireNonNull(block, "block is null");
+        inputShapes = List.copyOf(inputShapes);
+        if (inputShapes.isEmpty()) {
+            throw new IllegalArgumentException("network '" + name + "' needs at least one input shape");
+        }
+    }
+
+    /** Returns a network for a generator, initialized with one latent vector. */
+    public static Network of(String name, Generator generator) {
+        return new Network(name, generator.block(), List.of(new Shape(1).addAll(generator.latentShape())));
+    }
+
+    /** Returns a network for a discriminator, initialized with one sample. */
+    public static Network of(String name, Discriminator discriminator) {
+        return new Network(name, discriminator.block(), List.of(new Shape(1).addAll(discriminator.inputShape())));
+    }
+}

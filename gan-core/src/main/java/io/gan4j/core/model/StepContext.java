@@ -1,0 +1,59 @@
+package io.gan4j.core.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import java.util.function.Supplier;
+
+/**
+ * A {@code StepContext} is what one training step of a variant may use: real batches, seeded noise,
+ * forward passes and optimizer updates. The trainer owns its lifecycle.
+ *
+ * <p>Every array created during the step lives in {@link #manager()}, which the trainer closes when
+ * the step ends; a variant must not keep arrays across steps. Not thread-safe.
+ */
+public interface StepContext {
+
+    /** Returns the index of this step (0-based count of completed steps before it). */
+    long step();
+
+    /** Returns the step-scoped manager. */
+    NDManager manager();
+
+    /**
+     * Returns the next real mini-batch: {@code [data]}, or {@code [data, labels]} for labelled data.
+     * Each call advances the data cursor (an epoch ends when too few samples remain for a batch).
+     */
+    NDList nextBatch();
+
+    /** Returns the batch size real batches have. */
+    int batchSize();
+
+    /** Returns how many discriminator updates the run asks for per generator update. */
+    int discriminatorSteps();
+
+    /**
+     * Returns standard-normal noise of the given shape. Fixed by the run's seed, the step and the
+     * number of earlier calls in this step, so a resumed run draws exactly the same noise.
+     */
+    NDArray randomNormal(Shape shape);
+
+    /** Runs a block's forward pass; {@code training} must be true inside {@link #minimize}. */
+    NDList forward(Block block, NDList inputs, boolean training);
+
+    /** Runs a single-input, single-output block's forward pass. */
+    default NDArray forward(Block block, NDArray input, boolean training) {
+        return forward(block, new NDList(input), training).singletonOrThrow();
+    }
+
+    /**
+     * Records {@code loss}, back-propagates it, and applies one update of the named optimizer group.
+     *
+     * @param optimizerGroup a group declared by {@link GanVariant#optimizerGroups()}
+     * @param loss computes the scalar loss; runs while gradients are recorded
+     * @return the loss value
+     */
+    float minimize(String optimizerGroup, Supplier<NDArray> loss);
+}

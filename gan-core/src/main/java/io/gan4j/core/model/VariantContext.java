@@ -1,0 +1,27 @@
+package io.gan4j.core.model;
+
+import ai.djl.ndarray.types.Shape;
+import io.gan4j.core.loss.AdversarialLoss;
+import io.gan4j.core.plugin.Options;
+import java.util.Objects;
+
+/**
+ * A {@code VariantContext} is everything a {@link GanVariantFactory} needs to build a variant.
+ *
+ * @param options the variant's resolved options
+ * @param sampleShape shape of one real sample, without the batch axis
+ * @param numClasses number of classes of the data, 0 when unlabelled
+ * @param loss the adversarial loss selected for the run
+ */
+public record VariantContext(Options options, Shape sampleShape, int numClasses, AdversarialLoss loss) {
+
+    /** Checks the fields. */
+    public VariantContext {
+        Objects.requireNonNull(options, "options is null");
+        Objects.requireNonNull(sampleShape, "sampleShape is null");
+        Objects.requireNonNull(loss, "loss is null");
+        if (numClasses < 0) {
+            throw new IllegalArgumentException("numClasses must be >= 0, was " + numClasses);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.gan4j.core.plugin;
+
+import io.gan4j.core.data.DatasetFactory;
+import io.gan4j.core.loss.LossFactory;
+import io.gan4j.core.model.GanVariantFactory;
+import java.util.List;
+
+/**
+ * A {@code GanPlugin} is the single entry point of a jar that extends gan4j, found with {@link
+ * java.util.ServiceLoader} through {@code META-INF/services/io.gan4j.core.plugin.GanPlugin}.
+ *
+ * <p>A plugin overrides only the methods for what it provides; every method returns factories, never
+ * live objects, and no dependency-injection types appear here (wiring is the host's business).
+ * Names must be unique per kind across all loaded plugins: a duplicate fails at start.
+ */
+public interface GanPlugin {
+
+    /** Returns the GAN variants (networks plus training step) this plugin provides. */
+    default List<GanVariantFactory> variants() {
+        return List.of();
+    }
+
+    /** Returns the adversarial losses this plugin provides. */
+    default List<LossFactory> losses() {
+        return List.of();
+    }
+
+    /** Returns the dataset kinds (spec schemes such as {@code idx}) this plugin provides. */
+    default List<DatasetFactory> datasets() {
+        return List.of();
+    }
+}

@@ -1,0 +1,116 @@
+package io.gan4j.core.plugin;
+
+import ai.djl.ndarray.types.Shape;
+import io.gan4j.core.data.Dataset;
+import io.gan4j.core.data.DatasetFactory;
+import io.gan4j.core.loss.AdversarialLoss;
+import io.gan4j.core.loss.LossFactory;
+import io.gan4j.core.model.GanVariant;
+import io.gan4j.core.model.GanVariantFactory;
+import io.gan4j.core.model.VariantContext;
+import io.gan4j.core.train.RunSpec;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A {@code PluginRegistry} holds every loaded plugin factory by kind and name, and builds runs
+ * from names: variants, losses, datasets. Lookups of unknown names fail with a message that lists
+ * what is available.
+ *
+ * <p>Build one with {@link io.gan4j.core.inject.Plugins#registry}. Immutable and thread-safe.
+ */
+public final class PluginRegistry {
+
+    private final Map<String, GanVariantFactory> variants;
+    private final Map<String, LossFactory> losses;
+    private final Map<String, DatasetFactory> datasets;
+
+    /**
+     * Creates the registry from the maps the plugin module binds.
+     *
+     * @param variants variant factories by name
+     * @param losses loss factories by name
+     * @param datasets dataset factories by name
+     */
+    @Inject
+    public PluginRegistry(Map<String, GanVariantFactory> variants, Map<String, LossFactory> losses,
+            Map<String, DatasetFactory> datasets) {
+        this.variants = new TreeMap<>(variants);
+        this.losses = new TreeMap<>(losses);
+        this.datasets = new TreeMap<>(datasets);
+    }
+
+    /** Returns the variant factories by name, sorted. */
+    public Map<String, GanVariantFactory> variants() {
+        return java.util.Collections.unmodifiableMap(variants);
+    }
+
+    /** Returns the loss factories by name, sorted. */
+    public Map<String, LossFactory> losses() {
+        return java.util.Collections.unmodifiableMap(losses);
+    }
+
+    /** Returns the dataset factories by name, sorted. */
+    public Map<String, DatasetFactory> datasets() {
+        return java.util.Collections.unmodifiableMap(datasets);
+    }
+
+    /** Returns the named variant factory. */
+    public GanVariantFactory variant(String name) {
+        return find("variant", variants, name);
+    }
+
+    /** Returns the named loss factory. */
+    public LossFactory loss(String name) {
+        return find("loss", losses, name);
+    }
+
+    /** Returns the named dataset factory. */
+    public DatasetFactory dataset(String name) {
+        return find("dataset", datasets, name);
+    }
+
+    /**
+     * Opens a dataset from a spec {@code name[:argument]}, e.g. {@code mnist} or {@code idx:/d/x.gz}.
+     *
+     * @throws IllegalArgumentException naming the spec, file or argument at fault
+     */
+    public Dataset openDataset(String spec, long seed) {
+        int colon = spec.indexOf(':');
+        String name = colon < 0 ? spec : spec.substring(0, colon);
+        String argument = colon < 0 ? "" : spec.substring(colon + 1);
+        return dataset(name).open(argument, seed);
+    }
+
+    /** Returns the loss of a run spec, options resolved. */
+    public AdversarialLoss createLoss(String name, Map<String, String> options) {
+        LossFactory factory = loss(name);
+        return factory.create(Options.resolve("loss '" + name + "'", factory.options(), options));
+    }
+
+    /**
+     * Creates the variant a run spec names, for the given data, with its loss.
+     *
+     * @throws IllegalArgumentException on unknown names, bad options or data the variant cannot use
+     */
+    public GanVariant createVariant(RunSpec spec, Dataset data) {
+        return createVariant(spec, data.sampleShape(), data.numClasses());
+    }
+
+    /** Creates the variant a run spec names for data of the given sample shape and class count. */
+    public GanVariant createVariant(RunSpec spec, Shape sampleShape, int numClasses) {
+        GanVariantFactory factory = variant(spec.variant());
+        Options options = Options.resolve("variant '" + spec.variant() + "'", factory.options(), spec.variantOptions());
+        AdversarialLoss loss = createLoss(spec.loss(), spec.lossOptions());
+        return factory.create(new VariantContext(options, sampleShape, numClasses, loss));
+    }
+
+    private static <T> T find(String kind, Map<String, T> map, String name) {
+        T found = map.get(name);
+        if (found == null) {
+            throw new IllegalArgumentException("unknown " + kind + " '" + name + "'; available: " + String.join(", ", map.keySet()));
+        }
+        return found;
+    }
+}

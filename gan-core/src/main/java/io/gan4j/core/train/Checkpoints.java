@@ -1,0 +1,97 @@
+package io.gan4j.core.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import io.gan4j.core.io.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * {@code Checkpoints} writes and reads checkpoint directories: {@value #NETWORKS} (every network
+ * tensor, BatchNorm running statistics included), {@value #OPTIMIZERS} (Adam moments), both NumPy
+ * {@code .npz} archives keyed {@code network/parameter}, and {@value #STATE} (counters). No Java
+ * serialization; NumPy can read the archives.
+ */
+public final class Checkpoints {
+
+    /** Network tensors. */
+    public static final String NETWORKS = "networks.npz";
+    /** Optimizer moments. */
+    public static final String OPTIMIZERS = "optimizers.npz";
+    /** Counters, as JSON. */
+    public static final String STATE = "state.json";
+
+    /**
+     * The counters of a checkpoint.
+     *
+     * @param step completed generator steps
+     * @param epoch data epoch of the cursor
+     * @param position position of the cursor within the epoch
+     * @param optimizerUpdates update count per optimizer group
+     */
+    public record State(long step, long epoch, int position, Map<String, Long> optimizerUpdates) {}
+
+    private Checkpoints() {}
+
+    /** Writes named arrays as an {@code .npz} file (copies, so live arrays keep their names). */
+    static void writeNpz(Path file, Map<String, NDArray> arrays, NDManager scratch) {
+        try (NDManager tmp = scratch.newSubManager(); OutputStream out = Files.newOutputStream(file)) {
+            NDList list = new NDList();
+            arrays.forEach((name, array) -> {
+                NDArray copy = array.duplicate();
+                copy.attach(tmp);
+                copy.setName(name);
+                list.add(copy);
+            });
+            list.encode(out, NDList.Encoding.NPZ);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** Reads a checkpoint's counters. */
+    public static State readState(Path checkpoint) {
+        return Json.read(checkpoint.resolve(STATE), State.class);
+    }
+
+    /**
+     * Copies the arrays of an {@code .npz} file into existing arrays of the same names and shapes.
+     *
+     * @throws IllegalArgumentException when names or shapes do not match, naming the file
+     */
+    public static void restoreNpz(Path file, Map<String, NDArray> targets, NDManager scratch) {
+        try (NDManager tmp = scratch.newSubManager(); InputStream in = Files.newInputStream(file)) {
+            NDList loaded = NDList.decode(tmp, in);
+            Map<String, NDArray> byName = new HashMap<>();
+            for (NDArray a : loaded) {
+                byName.put(a.getName(), a);
+            }
+            Set<String> missing = new TreeSet<>(targets.keySet());
+            missing.removeAll(byName.keySet());
+            Set<String> extra = new TreeSet<>(byName.keySet());
+            extra.removeAll(targets.keySet());
+            if (!missing.isEmpty() || !extra.isEmpty()) {
+                throw new IllegalArgumentException(file + " does not match the networks: missing " + missing + ", unexpected " + extra);
+            }
+            for (var e : targets.entrySet()) {
+                NDArray source = byName.get(e.getKey());
+                if (!source.getShape().equals(e.getValue().getShape())) {
+                    throw new IllegalArgumentException(file + ": " + e.getKey() + " has shape " + source.getShape()
+                            + ", the network expects " + e.getValue().getShape());
+                }
+                source.copyTo(e.getValue());
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read checkpoint file " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package io.gan4j.core.train;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Parameter;
+import ai.djl.training.ParameterStore;
+import io.gan4j.core.data.Dataset;
+import io.gan4j.core.engine.EngineSupport;
+import io.gan4j.core.event.TrainingEvent;
+import io.gan4j.core.event.TrainingListener;
+import io.gan4j.core.image.ImageGrid;
+import io.gan4j.core.io.AtomicFiles;
+import io.gan4j.core.io.Json;
+import io.gan4j.core.model.GanVariant;
+import io.gan4j.core.model.Generator;
+import io.gan4j.core.model.OptimizerGroup;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A {@code GanTrainer} runs the adversarial training loop of one {@link GanVariant} over a run
+ * directory: it initializes the networks, creates one {@link AdamOptimizer} per optimizer group,
+ * calls the variant's step with a step-scoped {@link io.gan4j.core.model.StepContext}, and writes
+ * metrics, sample grids, checkpoints and the final model.
+ *
+ * <p>If the run directory already holds a checkpoint of the same run, training resumes from it and
+ * continues exactly as if it had never stopped (same data order, noise, optimizer state). Every
+ * array a step creates is released when the step ends, so memory stays flat.
+ *
+ * <p>Not thread-safe; one trainer per run. Closing it releases the networks' native memory.
+ */
+public final class GanTrainer implements AutoCloseable {
+
+    private static final int GRID_SIZE = 64;
+
+    private final RunSpec spec;
+    private final GanVariant variant;
+    private final Dataset data;
+    private final RunDirectory dir;
+    private final TrainingConfig config;
+    private final List<TrainingListener> listeners = new ArrayList<>();
+    private final NDManager manager;
+    private final Map<String, AdamOptimizer> optimizers = new LinkedHashMap<>();
+
+    /**
+     * Creates a trainer; nothing is initialized or written until {@link #train()}.
+     *
+     * @param spec what the run is; written to {@code run.json}
+     * @param variant the variant, with uninitialized networks
+     * @param data the real data
+     * @param runDirectory where the run lives
+     */
+    public GanTrainer(RunSpec spec, GanVariant variant, Dataset data, Path runDirectory) {
+        this.spec = Objects.requireNonNull(spec, "spec is null");
+        this.variant = Objects.requireNonNull(variant, "variant is null");
+        this.data = Objects.requireNonNull(data, "data is null");
+        this.dir = new RunDirectory(Objects.requireNonNull(runDirectory, "runDirectory is null"));
+        this.config = spec.training();
+        if (config.batchSize() > data.size()) {
+            throw new IllegalArgumentException("batch size " + config.batchSize() + " exceeds the " + data.size()
+                    + " samples of " + data.description());
+        }
+        this.manager = NDManager.newBaseManager();
+    }
+
+    /** Adds a listener; events arrive on the training thread, in order. */
+    public GanTrainer addListener(TrainingListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener is null"));
+        return this;
+    }
+
+    /** Returns the variant being trained (its networks are initialized once training started). */
+    public GanVariant variant() {
+        return variant;
+    }
+
+    /**
+     * Trains up to {@code spec.training().steps()}, resuming from the run directory's newest
+     * checkpoint when there is one.
+     *
+     * @return how the run ended
+     * @throws IllegalArgumentException when the run directory holds a different run
+     */
+    public TrainingSummary train() {
+        long started = System.nanoTime();
+        prepareRunFile();
+        Networks.initialize(variant, manager, config.seed());
+        createOptimizers();
+        Checkpoints.State state = dir.latestCheckpoint().map(this::restore).orElse(new Checkpoints.State(0, 0, 0, Map.of()));
+        DataCursor cursor = new DataCursor(data.size(), config.seed(), state.epoch(), state.position());
+        long total = config.steps();
+        notify(new TrainingEvent.RunStarted(spec, dir.root(), state.step(), total, stepsPerEpoch()));
+
+        ParameterStore store = new ParameterStore(manager, false);
+        EngineSupport engine = EngineSupport.forEngine(manager.getEngine().getEngineName());
+        List<Parameter> trainable = optimizers.values().stream().flatMap(o -> o.parameters().values().stream()).toList();
+        float[] batchBuffer = new float[Math.toIntExact(config.batchSize() * data.sampleShape().size())];
+        Map<String, Float> losses = Map.of();
+        for (long step = state.step(); step < total; step++) {
+            long t0 = System.nanoTime();
+            // Re-seeding per step makes engine-side randomness (dropout) a function of the step, so resume is exact.
+            Engine.getInstance().setRandomSeed(Seeds.engineSeed(config.seed(), Seeds.ENGINE, step));
+            try (NDManager stepManager = manager.newSubManager()) {
+                StepScope scope = new StepScope(step, stepManager, store, config, data, cursor, optimizers, trainable, engine, batchBuffer);
+                losses = Map.copyOf(variant.trainStep(scope));
+            }
+            long done = step + 1;
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            double imagesPerSecond = config.batchSize() * (double) config.discriminatorSteps() / seconds;
+            notify(new TrainingEvent.StepCompleted(done, total, cursor.epoch(), losses, seconds * 1000, imagesPerSecond));
+            if (config.sampleEvery() > 0 && done % config.sampleEvery() == 0 && done < total) {
+                writeSamples(done);
+            }
+            if (config.checkpointEvery() > 0 && done % config.checkpointEvery() == 0 && done < total) {
+                saveCheckpoint(done, cursor);
+            }
+        }
+        if (state.step() < total || dir.listCheckpoints().isEmpty()) {
+            saveCheckpoint(total, cursor);
+        }
+        writeSamples(total);
+        Path model = writeModel(total, cursor);
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+        notify(new TrainingEvent.RunFinished(total, elapsed, model));
+        return new TrainingSummary(state.step(), total, elapsed, losses, model);
+    }
+
+    private int stepsPerEpoch() {
+        return Math.max(1, data.size() / config.batchSize() / config.discriminatorSteps());
+    }
+
+    private void prepareRunFile() {
+        if (Files.isRegularFile(dir.runFile())) {
+            RunRecord existing = Json.read(dir.runFile(), RunRecord.class);
+            if (!existing.spec().withTraining(config).equals(spec)
+                    || !existing.spec().training().withSteps(config.steps()).equals(config)) {
+                throw new IllegalArgumentException("run directory " + dir.root() + " holds a different run (see its run.json);"
+                        + " resume it with the same settings or choose a new output directory");
+            }
+        }
+        Json.write(dir.runFile(), new RunRecord(spec, data.sampleShape().getShape(), data.numClasses(),
+                RunProvenance.current(data.description(), data.size())));
+    }
+
+    private void createOptimizers() {
+        Map<String, Parameter> all = Networks.parameters(variant);
+        for (OptimizerGroup group : variant.optimizerGroups()) {
+            Map<String, Parameter> params = new LinkedHashMap<>();
+            all.forEach((name, p) -> {
+                String network = name.substring(0, name.indexOf('/'));
+                if (group.networks().contains(network) && p.requiresGradient()) {
+                    params.put(name, p);
+                }
+            });
+            if (params.isEmpty()) {
+                throw new IllegalStateException("optimizer group '" + group.name() + "' has no trainable parameters");
+            }
+            optimizers.put(group.name(), new AdamOptimizer(group.name(), params, config.adamFor(group.name()), manager));
+        }
+        for (String group : config.learningRates().keySet()) {
+            if (!optimizers.containsKey(group)) {
+                throw new IllegalArgumentException("learning rate given for unknown optimizer group '" + group
+                        + "'; this variant has " + optimizers.keySet());
+            }
+        }
+    }
+
+    private Checkpoints.State restore(Path checkpoint) {
+        Checkpoints.State state = Checkpoints.readState(checkpoint);
+        Checkpoints.restoreNpz(checkpoint.resolve(Checkpoints.NETWORKS), Networks.arrays(variant), manager);
+        Checkpoints.restoreNpz(checkpoint.resolve(Checkpoints.OPTIMIZERS), optimizerArrays(), manager);
+        optimizers.forEach((name, o) -> o.restoreUpdates(state.optimizerUpdates().getOrDefault(name, 0L)));
+        return state;
+    }
+
+    private Map<String, NDArray> optimizerArrays() {
+        Map<String, NDArray> arrays = new LinkedHashMap<>();
+        optimizers.forEach((group, o) -> o.state().forEach((k, v) -> arrays.put(group + ":" + k, v)));
+        return arrays;
+    }
+
+    private Checkpoints.State stateAt(long step, DataCursor cursor) {
+        Map<String, Long> updates = new HashMap<>();
+        optimizers.forEach((name, o) -> updates.put(name, o.updates()));
+        return new Checkpoints.State(step, cursor.epoch(), cursor.position(), updates);
+    }
+
+    private void saveCheckpoint(long step, DataCursor cursor) {
+        Path target = dir.checkpoints().resolve(RunDirectory.checkpointName(step));
+        Checkpoints.State state = stateAt(step, cursor);
+        AtomicFiles.writeDirectory(target, tmp -> {
+            Checkpoints.writeNpz(tmp.resolve(Checkpoints.NETWORKS), Networks.arrays(variant), manager);
+            Checkpoints.writeNpz(tmp.resolve(Checkpoints.OPTIMIZERS), optimizerArrays(), manager);
+            Json.write(tmp.resolve(Checkpoints.STATE), state);
+        });
+        List<Path> all = dir.listCheckpoints();
+        try {
+            for (int i = 0; i < all.size() - config.keepCheckpoints(); i++) {
+                AtomicFiles.deleteRecursively(all.get(i));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prune old checkpoints in " + dir.checkpoints(), e);
+        }
+        notify(new TrainingEvent.CheckpointSaved(step, target));
+    }
+
+    private Path writeModel(long step, DataCursor cursor) {
+        Checkpoints.State state = stateAt(step, cursor);
+        AtomicFiles.writeDirectory(dir.model(), tmp -> {
+            Checkpoints.writeNpz(tmp.resolve(Checkpoints.NETWORKS), Networks.arrays(variant), manager);
+            Json.write(tmp.resolve(Checkpoints.STATE), state);
+        });
+        return dir.model();
+    }
+
+    private void writeSamples(long step) {
+        Optional<Generator> generator = variant.generator();
+        if (generator.isEmpty() || generator.get().sampleShape().dimension() != 3) {
+            return;
+        }
+        try (NDManager scope = manager.newSubManager()) {
+            NDArray images = Sampling.generate(generator.get(), GRID_SIZE, Seeds.mix(config.seed(), Seeds.GRID), scope);
+            Path file = dir.samples().resolve(String.format("step-%09d.png", step));
+            BufferedImage grid = ImageGrid.render(images, 8, 2);
+            ImageGrid.writePng(grid, file);
+            ImageGrid.writePng(grid, dir.samples().resolve("latest.png"));
+            notify(new TrainingEvent.SamplesWritten(step, file));
+        }
+    }
+
+    private void notify(TrainingEvent event) {
+        for (TrainingListener l : listeners) {
+            l.on(event);
+        }
+    }
+
+    /**
+     * Returns how many arrays the trainer's long-lived manager holds (its sub-managers included):
+     * parameters, gradients and optimizer state. Constant during training when steps are scoped.
+     */
+    public int liveArrayCount() {
+        return manager.getManagedArrays().size();
+    }
+
+    @Override
+    public void close() {
+        manager.close();
+    }
+}

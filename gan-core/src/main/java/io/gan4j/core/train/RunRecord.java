@@ -1,0 +1,19 @@
+package io.gan4j.core.train;
+
+import ai.djl.ndarray.types.Shape;
+
+/**
+ * A {@code RunRecord} is the content of a run directory's {@code run.json}.
+ *
+ * @param spec what the run is
+ * @param sampleShape shape of one data sample, so the networks can be rebuilt without the data
+ * @param numClasses classes of the data, 0 when unlabelled
+ * @param provenance where it came from
+ */
+public record RunRecord(RunSpec spec, long[] sampleShape, int numClasses, RunProvenance provenance) {
+
+    /** Returns {@link #sampleShape} as a DJL shape. */
+    public Shape shape() {
+        return new Shape(sampleShape);
+    }
+}

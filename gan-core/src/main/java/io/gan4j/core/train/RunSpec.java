@@ -1,0 +1,40 @@
+package io.gan4j.core.train;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A {@code RunSpec} says everything that defines a training run, so that the run can be rebuilt
+ * (for resuming or sampling) from its {@code run.json}: variant and loss with their options, the
+ * data spec and the training configuration.
+ *
+ * @param variant variant plugin name
+ * @param variantOptions the user's variant options (defaults are applied at resolution)
+ * @param loss loss plugin name
+ * @param lossOptions the user's loss options
+ * @param data dataset spec, e.g. {@code mnist}
+ * @param training the training configuration
+ */
+public record RunSpec(
+        String variant,
+        Map<String, String> variantOptions,
+        String loss,
+        Map<String, String> lossOptions,
+        String data,
+        TrainingConfig training) {
+
+    /** Checks the fields. */
+    public RunSpec {
+        Objects.requireNonNull(variant, "variant is null");
+        Objects.requireNonNull(loss, "loss is null");
+        Objects.requireNonNull(data, "data is null");
+        Objects.requireNonNull(training, "training is null");
+        variantOptions = Map.copyOf(variantOptions);
+        lossOptions = Map.copyOf(lossOptions);
+    }
+
+    /** Returns a copy with another training configuration. */
+    public RunSpec withTraining(TrainingConfig newTraining) {
+        return new RunSpec(variant, variantOptions, loss, lossOptions, data, newTraining);
+    }
+}

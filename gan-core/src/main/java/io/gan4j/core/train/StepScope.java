@@ -1,0 +1,126 @@
+package io.gan4j.core.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
+import io.gan4j.core.data.Dataset;
+import io.gan4j.core.engine.EngineSupport;
+import io.gan4j.core.model.StepContext;
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The trainer's {@link StepContext}: one per step, over a step-scoped manager. */
+final class StepScope implements StepContext {
+
+    private final long step;
+    private final NDManager manager;
+    private final ParameterStore parameterStore;
+    private final TrainingConfig config;
+    private final Dataset data;
+    private final DataCursor cursor;
+    private final Map<String, AdamOptimizer> optimizers;
+    private final Collection<Parameter> allTrainable;
+    private final EngineSupport engine;
+    private final float[] batchBuffer;
+    private int noiseDraws;
+
+    StepScope(long step, NDManager manager, ParameterStore parameterStore, TrainingConfig config, Dataset data,
+            DataCursor cursor, Map<String, AdamOptimizer> optimizers, Collection<Parameter> allTrainable,
+            EngineSupport engine, float[] batchBuffer) {
+        this.step = step;
+        this.manager = manager;
+        this.parameterStore = parameterStore;
+        this.config = config;
+        this.data = data;
+        this.cursor = cursor;
+        this.optimizers = optimizers;
+        this.allTrainable = allTrainable;
+        this.engine = engine;
+        this.batchBuffer = batchBuffer;
+    }
+
+    @Override
+    public long step() {
+        return step;
+    }
+
+    @Override
+    public NDManager manager() {
+        return manager;
+    }
+
+    @Override
+    public NDList nextBatch() {
+        int[] indices = cursor.next(config.batchSize());
+        int sampleSize = Math.toIntExact(data.sampleShape().size());
+        for (int i = 0; i < indices.length; i++) {
+            data.read(indices[i], batchBuffer, i * sampleSize);
+        }
+        NDArray x = manager.create(batchBuffer, new Shape(indices.length).addAll(data.sampleShape()));
+        if (data.numClasses() == 0) {
+            return new NDList(x);
+        }
+        int[] labels = new int[indices.length];
+        for (int i = 0; i < indices.length; i++) {
+            labels[i] = data.label(indices[i]);
+        }
+        return new NDList(x, manager.create(labels));
+    }
+
+    @Override
+    public int batchSize() {
+        return config.batchSize();
+    }
+
+    @Override
+    public int discriminatorSteps() {
+        return config.discriminatorSteps();
+    }
+
+    @Override
+    public NDArray randomNormal(Shape shape) {
+        return Noise.normal(manager, shape, Seeds.mix(config.seed(), Seeds.NOISE, step, noiseDraws++));
+    }
+
+    @Override
+    public NDList forward(Block block, NDList inputs, boolean training) {
+        return block.forward(parameterStore, inputs, training);
+    }
+
+    @Override
+    public float minimize(String optimizerGroup, Supplier<NDArray> loss) {
+        AdamOptimizer optimizer = optimizers.get(optimizerGroup);
+        if (optimizer == null) {
+            throw new IllegalArgumentException("no optimizer group '" + optimizerGroup + "'; groups: " + optimizers.keySet());
+        }
+        if (engine.accumulatesGradients()) {
+            zeroGradients();
+        }
+        NDArray value;
+        try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
+            value = loss.get();
+            collector.backward(value);
+        }
+        optimizer.step();
+        float result = value.getFloat();
+        if (!Float.isFinite(result)) {
+            throw new IllegalStateException("loss of optimizer group '" + optimizerGroup + "' is " + result + " at step " + step
+                    + "; lower the learning rate or check the data range");
+        }
+        return result;
+    }
+
+    private void zeroGradients() {
+        for (Parameter p : allTrainable) {
+            try (NDArray grad = p.getArray().getGradient()) {
+                grad.subi(grad);
+            }
+        }
+    }
+}

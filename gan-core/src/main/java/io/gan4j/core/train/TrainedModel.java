@@ -1,0 +1,83 @@
+package io.gan4j.core.train;
+
+import ai.djl.ndarray.NDManager;
+import io.gan4j.core.io.Json;
+import io.gan4j.core.model.GanVariant;
+import io.gan4j.core.model.Generator;
+import io.gan4j.core.plugin.PluginRegistry;
+import java.nio.file.Path;
+
+/**
+ * A {@code TrainedModel} is a variant rebuilt from a run directory with trained weights loaded:
+ * the final model when the run finished, else its newest checkpoint. Closing it frees the weights.
+ */
+public final class TrainedModel implements AutoCloseable {
+
+    private final RunRecord record;
+    private final GanVariant variant;
+    private final Path weights;
+    private final NDManager manager;
+
+    private TrainedModel(RunRecord record, GanVariant variant, Path weights, NDManager manager) {
+        this.record = record;
+        this.variant = variant;
+        this.weights = weights;
+        this.manager = manager;
+    }
+
+    /**
+     * Loads the run in {@code runDirectory}.
+     *
+     * @throws IllegalArgumentException when it is not a run directory or has no weights yet
+     */
+    public static TrainedModel load(PluginRegistry registry, Path runDirectory) {
+        RunDirectory dir = new RunDirectory(runDirectory);
+        if (!java.nio.file.Files.isRegularFile(dir.runFile())) {
+            throw new IllegalArgumentException("not a run directory (no run.json): " + runDirectory);
+        }
+        RunRecord record = Json.read(dir.runFile(), RunRecord.class);
+        Path weights = dir.bestWeights().orElseThrow(
+                () -> new IllegalArgumentException("run " + runDirectory + " has no model or checkpoint yet"));
+        GanVariant variant = registry.createVariant(record.spec(), record.shape(), record.numClasses());
+        NDManager manager = NDManager.newBaseManager();
+        try {
+            Networks.initialize(variant, manager, record.spec().training().seed());
+            Checkpoints.restoreNpz(weights.resolve(Checkpoints.NETWORKS), Networks.arrays(variant), manager);
+        } catch (RuntimeException e) {
+            manager.close();
+            throw e;
+        }
+        return new TrainedModel(record, variant, weights, manager);
+    }
+
+    /** Returns the run's record. */
+    public RunRecord record() {
+        return record;
+    }
+
+    /** Returns the variant with its trained weights. */
+    public GanVariant variant() {
+        return variant;
+    }
+
+    /** Returns the directory the weights came from. */
+    public Path weights() {
+        return weights;
+    }
+
+    /** Returns the generator, or throws when the variant has none. */
+    public Generator generator() {
+        return variant.generator().orElseThrow(
+                () -> new IllegalArgumentException("variant '" + record.spec().variant() + "' has no generator to sample from"));
+    }
+
+    /** Returns a manager for arrays derived from this model; closed with it. */
+    public NDManager manager() {
+        return manager;
+    }
+
+    @Override
+    public void close() {
+        manager.close();
+    }
+}

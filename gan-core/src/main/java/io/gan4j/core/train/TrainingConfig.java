@@ -1,0 +1,73 @@
+package io.gan4j.core.train;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * {@code TrainingConfig} holds what the training loop needs beyond the variant: budget, batch,
+ * update schedule, seed, optimizer settings and how often to log, sample and checkpoint.
+ *
+ * @param steps generator steps to train for, &gt; 0
+ * @param batchSize samples per real batch, &gt; 0
+ * @param discriminatorSteps discriminator updates per generator update, &gt; 0
+ * @param seed fixes every random stream of the run
+ * @param adam optimizer settings for every optimizer group
+ * @param learningRates per-group learning-rate overrides (two time-scale update rule), may be empty
+ * @param logEvery steps between metrics-log lines (losses averaged over them), &gt; 0
+ * @param sampleEvery steps between sample grids, 0 for none but the final one
+ * @param checkpointEvery steps between checkpoints, 0 for none but the final one
+ * @param keepCheckpoints how many checkpoints to keep, &gt; 0
+ */
+public record TrainingConfig(
+        long steps,
+        int batchSize,
+        int discriminatorSteps,
+        long seed,
+        AdamConfig adam,
+        Map<String, Double> learningRates,
+        int logEvery,
+        int sampleEvery,
+        int checkpointEvery,
+        int keepCheckpoints) {
+
+    /** Checks every field, naming it in the message. */
+    public TrainingConfig {
+        Objects.requireNonNull(adam, "adam is null");
+        learningRates = Map.copyOf(learningRates);
+        positive("steps", steps);
+        positive("batch size", batchSize);
+        positive("discriminator steps", discriminatorSteps);
+        positive("log interval", logEvery);
+        positive("checkpoints to keep", keepCheckpoints);
+        if (sampleEvery < 0) {
+            throw new IllegalArgumentException("sample interval must be >= 0, was " + sampleEvery);
+        }
+        if (checkpointEvery < 0) {
+            throw new IllegalArgumentException("checkpoint interval must be >= 0, was " + checkpointEvery);
+        }
+        learningRates.forEach((group, lr) -> adam.withLearningRate(lr));
+    }
+
+    /** Returns a configuration with the usual defaults for the given budget, batch and seed. */
+    public static TrainingConfig defaults(long steps, int batchSize, long seed) {
+        return new TrainingConfig(steps, batchSize, 1, seed, AdamConfig.DCGAN, Map.of(), 10, 250, 500, 3);
+    }
+
+    /** Returns a copy with another step budget. */
+    public TrainingConfig withSteps(long newSteps) {
+        return new TrainingConfig(newSteps, batchSize, discriminatorSteps, seed, adam, learningRates,
+                logEvery, sampleEvery, checkpointEvery, keepCheckpoints);
+    }
+
+    /** Returns the Adam settings of one optimizer group, with its learning-rate override applied. */
+    public AdamConfig adamFor(String group) {
+        Double lr = learningRates.get(group);
+        return lr == null ? adam : adam.withLearningRate(lr);
+    }
+
+    private static void positive(String field, long value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(field + " must be > 0, was " + value);
+        }
+    }
+}

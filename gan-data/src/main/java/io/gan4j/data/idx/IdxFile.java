@@ -1,0 +1,154 @@
+package io.gan4j.data.idx;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * {@code IdxFile} reads the IDX format of the MNIST distribution (raw or gzip-compressed): images
+ * (magic 0x00000803, count, rows, cols, then unsigned bytes) and labels (magic 0x00000801, count,
+ * then unsigned bytes). Every header field and the payload length are validated.
+ */
+public final class IdxFile {
+
+    /** Magic number of an unsigned-byte, three-dimensional IDX file (images). */
+    public static final int IMAGES_MAGIC = 0x00000803;
+    /** Magic number of an unsigned-byte, one-dimensional IDX file (labels). */
+    public static final int LABELS_MAGIC = 0x00000801;
+
+    private static final int MAX_SIDE = 4096;
+
+    private IdxFile() {}
+
+    /**
+     * Reads an images file.
+     *
+     * @throws IllegalArgumentException naming the file and what is wrong with it
+     */
+    public static IdxImages readImages(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return readImages(file.toString(), in);
+        } catch (IOException e) {
+            throw io(file.toString(), e);
+        }
+    }
+
+    /**
+     * Reads an images file from a stream.
+     *
+     * @param file names the source in messages
+     * @throws IllegalArgumentException naming the source and what is wrong with it
+     */
+    public static IdxImages readImages(String file, InputStream stream) {
+        try (DataInputStream in = open(stream)) {
+            int magic = in.readInt();
+            if (magic != IMAGES_MAGIC) {
+                throw bad(file, String.format("expected IDX images (magic 0x%08X), found magic 0x%08X", IMAGES_MAGIC, magic));
+            }
+            int count = in.readInt();
+            int rows = in.readInt();
+            int cols = in.readInt();
+            if (count <= 0 || rows <= 0 || cols <= 0 || rows > MAX_SIDE || cols > MAX_SIDE) {
+                throw bad(file, "implausible dimensions " + count + " x " + rows + " x " + cols);
+            }
+            long length = (long) count * rows * cols;
+            if (length > Integer.MAX_VALUE - 16) {
+                throw bad(file, "too large to load: " + length + " bytes");
+            }
+            byte[] pixels = new byte[(int) length];
+            readFully(in, pixels, file, "images of " + rows + "x" + cols);
+            expectEnd(in, file);
+            return new IdxImages(file, count, rows, cols, pixels);
+        } catch (IOException e) {
+            throw io(file, e);
+        }
+    }
+
+    /**
+     * Reads a labels file.
+     *
+     * @throws IllegalArgumentException naming the file and what is wrong with it
+     */
+    public static byte[] readLabels(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return readLabels(file.toString(), in);
+        } catch (IOException e) {
+            throw io(file.toString(), e);
+        }
+    }
+
+    /**
+     * Reads a labels file from a stream.
+     *
+     * @param file names the source in messages
+     * @throws IllegalArgumentException naming the source and what is wrong with it
+     */
+    public static byte[] readLabels(String file, InputStream stream) {
+        try (DataInputStream in = open(stream)) {
+            int magic = in.readInt();
+            if (magic != LABELS_MAGIC) {
+                throw bad(file, String.format("expected IDX labels (magic 0x%08X), found magic 0x%08X", LABELS_MAGIC, magic));
+            }
+            int count = in.readInt();
+            if (count <= 0) {
+                throw bad(file, "implausible label count " + count);
+            }
+            byte[] labels = new byte[count];
+            readFully(in, labels, file, "labels");
+            expectEnd(in, file);
+            return labels;
+        } catch (IOException e) {
+            throw io(file, e);
+        }
+    }
+
+    private static DataInputStream open(InputStream stream) throws IOException {
+        InputStream raw = new BufferedInputStream(stream, 1 << 16);
+        raw.mark(2);
+        int b1 = raw.read();
+        int b2 = raw.read();
+        raw.reset();
+        boolean gzip = b1 == 0x1f && b2 == 0x8b;
+        return new DataInputStream(gzip ? new BufferedInputStream(new GZIPInputStream(raw), 1 << 16) : raw);
+    }
+
+    private static void readFully(DataInputStream in, byte[] into, String file, String what) throws IOException {
+        int read = 0;
+        while (read < into.length) {
+            int n = in.read(into, read, into.length - read);
+            if (n < 0) {
+                throw bad(file, "truncated: header promises " + into.length + " bytes of " + what + ", found " + read);
+            }
+            read += n;
+        }
+    }
+
+    private static void expectEnd(DataInputStream in, String file) throws IOException {
+        if (in.read() >= 0) {
+            throw bad(file, "has trailing bytes after the payload the header declares");
+        }
+    }
+
+    private static IllegalArgumentException bad(String file, String message) {
+        return new IllegalArgumentException("not a valid IDX file " + file + ": " + message);
+    }
+
+    private static IllegalArgumentException io(String file, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new IllegalArgumentException("file not found: " + file);
+        }
+        if (e instanceof EOFException) {
+            return bad(file, "truncated header");
+        }
+        if (e instanceof java.util.zip.ZipException) {
+            return bad(file, "corrupt gzip data (" + e.getMessage() + ")");
+        }
+        return new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,2 @@
+/** In-memory image datasets. */
+package io.gan4j.data.image;

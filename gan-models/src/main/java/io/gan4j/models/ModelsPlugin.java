@@ -1,0 +1,15 @@
+package io.gan4j.models;
+
+import io.gan4j.core.model.GanVariantFactory;
+import io.gan4j.core.plugin.GanPlugin;
+import io.gan4j.models.dcgan.DcganFactory;
+import java.util.List;
+
+/** The built-in GAN variants. */
+public final class ModelsPlugin implements GanPlugin {
+
+    @Override
+    public List<GanVariantFactory> variants() {
+        return List.of(new DcganFactory());
+    }
+}

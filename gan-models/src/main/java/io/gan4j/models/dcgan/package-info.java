@@ -1,0 +1,2 @@
+/** DCGAN networks and the dcgan variant. */
+package io.gan4j.models.dcgan;
