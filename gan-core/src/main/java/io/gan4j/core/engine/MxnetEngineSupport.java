@@ -12,9 +12,9 @@ import ai.djl.util.PairList;
  *
  * <p>MXNet 1.9.1's oneDNN backward of a deconvolution with a single output channel fails ("could not
  * create a primitive descriptor for a reorder primitive"), and so does, with a crash, any workaround
- * that back-propagates into a (C_in, 1, k, k) deconvolution weight (zero-padding it to two channels
- * and slicing). One-channel layers therefore take the portable path: a convolution of the
- * zero-interleaved input.
+ * that feeds the deconvolution a computed weight (zero-padding it to two channels): MXNet's
+ * deconvolution backward crashes whenever its weight is not a leaf array. One-channel layers
+ * therefore take the portable path, an ordinary convolution by phase decomposition.
  */
 final class MxnetEngineSupport implements EngineSupport {
 
@@ -30,7 +30,7 @@ final class MxnetEngineSupport implements EngineSupport {
     @Override
     public NDArray transposedConv2d(NDArray input, NDArray weight, NDArray bias, Shape stride, Shape padding) {
         if (weight.getShape().get(1) == 1) {
-            return PortableEngineSupport.zeroInterleavedTransposedConv2d(input, weight, bias, stride, padding);
+            return PortableEngineSupport.phaseTransposedConv2d(input, weight, bias, stride, padding);
         }
         return deconvolution(input, weight, bias, stride, padding);
     }

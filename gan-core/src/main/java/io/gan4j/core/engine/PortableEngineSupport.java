@@ -2,14 +2,16 @@ package io.gan4j.core.engine;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.convolutional.Conv2d;
 
 /**
  * An {@link EngineSupport} built only from portable NDArray operations, for engines without a
- * usable deconvolution (DJL's PyTorch engine): the transposed convolution is computed exactly as a
- * stride-1 convolution of the zero-interleaved input with the flipped, transposed kernel.
+ * usable deconvolution (DJL's PyTorch engine): the transposed convolution is computed exactly by
+ * phase decomposition into one ordinary convolution.
  */
 final class PortableEngineSupport implements EngineSupport {
 
@@ -32,39 +34,49 @@ final class PortableEngineSupport implements EngineSupport {
 
     @Override
     public NDArray transposedConv2d(NDArray input, NDArray weight, NDArray bias, Shape stride, Shape padding) {
-        return zeroInterleavedTransposedConv2d(input, weight, bias, stride, padding);
+        return phaseTransposedConv2d(input, weight, bias, stride, padding);
     }
 
-    /** Returns the transposed convolution computed as a convolution of the zero-interleaved input. */
-    static NDArray zeroInterleavedTransposedConv2d(NDArray input, NDArray weight, NDArray bias, Shape stride, Shape padding) {
-        long kh = weight.getShape().get(2);
-        long kw = weight.getShape().get(3);
-        NDArray dilated = interleaveZeros(interleaveZeros(input, 2, stride.get(0)), 3, stride.get(1));
+    /**
+     * Returns the transposed convolution computed by phase (sub-pixel) decomposition: output pixel
+     * y = q·s + r − p only receives kernel taps k ≡ r (mod s), so each of the s² phases is a stride-1
+     * correlation of the input with a flipped T×T sub-kernel (T = ⌈k/s⌉). One convolution with
+     * s²·C_out filters computes all phases; depth-to-space interleaves them and a crop removes the
+     * padding. Same FLOPs as the transposed convolution, and only ops every engine differentiates.
+     */
+    static NDArray phaseTransposedConv2d(NDArray input, NDArray weight, NDArray bias, Shape stride, Shape padding) {
+        Shape ws = weight.getShape();
+        long cin = ws.get(0);
+        long cout = ws.get(1);
+        long k = ws.get(2);
+        long s = stride.get(0);
+        long p = padding.get(0);
+        if (ws.get(3) != k || stride.get(1) != s || padding.get(1) != p) {
+            throw new IllegalArgumentException("only square kernels, strides and paddings are supported, got weight "
+                    + ws + " stride " + stride + " padding " + padding);
+        }
+        long t = (k + s - 1) / s;
+        NDManager scope = input.getManager();
+        NDArray w = weight;
+        if (t * s > k) {
+            // Zero taps past the kernel's end, so every phase has T taps.
+            w = NDArrays.concat(new NDList(w, scope.zeros(new Shape(cin, cout, t * s - k, k), w.getDataType())), 2);
+            w = NDArrays.concat(new NDList(w, scope.zeros(new Shape(cin, cout, t * s, t * s - k), w.getDataType())), 3);
+        }
+        // Tap index ky = j·s + r: split each kernel axis into (j, r), flip j, order as (ry, rx, cout, cin, jy, jx).
+        NDArray kernel = w.reshape(cin, cout, t, s, t, s).flip(2, 4).transpose(3, 5, 1, 0, 2, 4).reshape(s * s * cout, cin, t, t);
         // Parameter-only results would attach to the parameters' long-lived manager: keep them step-scoped.
-        NDArray kernel = weight.flip(2, 3).transpose(1, 0, 2, 3);
-        kernel.attach(input.getManager());
-        Shape pad = new Shape(kh - 1 - padding.get(0), kw - 1 - padding.get(1));
-        if (pad.get(0) < 0 || pad.get(1) < 0) {
-            throw new IllegalArgumentException("padding must be < kernel size, was " + padding);
-        }
-        return Conv2d.conv2d(dilated, kernel, bias, new Shape(1, 1), pad, new Shape(1, 1), 1).singletonOrThrow();
-    }
-
-    /** Inserts {@code factor − 1} zeros between neighbours along {@code axis} of an NCHW array. */
-    private static NDArray interleaveZeros(NDArray x, int axis, long factor) {
-        if (factor == 1) {
-            return x;
-        }
-        Shape s = x.getShape();
-        NDArray expanded = x.expandDims(axis + 1);
-        Shape zerosShape = expanded.getShape().slice(0, axis + 1).add(factor - 1).addAll(expanded.getShape().slice(axis + 2));
-        NDArray zeros = x.getManager().zeros(zerosShape, x.getDataType());
-        NDArray stacked = NDArrays.concat(new ai.djl.ndarray.NDList(expanded, zeros), axis + 1);
-        long[] merged = s.getShape().clone();
-        merged[axis] = s.get(axis) * factor;
-        NDArray flat = stacked.reshape(new Shape(merged));
-        String index = axis == 2 ? ":, :, :{}" : ":, :, :, :{}";
-        return flat.get(new NDIndex(index, (s.get(axis) - 1) * factor + 1));
+        kernel.attach(scope);
+        NDArray phases = Conv2d.conv2d(input, kernel, null, new Shape(1, 1), new Shape(t - 1, t - 1)).singletonOrThrow();
+        Shape ps = phases.getShape();
+        long n = ps.get(0);
+        long hq = ps.get(2);
+        long wq = ps.get(3);
+        NDArray full = phases.reshape(n, s, s, cout, hq, wq).transpose(0, 3, 4, 1, 5, 2).reshape(n, cout, hq * s, wq * s);
+        long hOut = (input.getShape().get(2) - 1) * s - 2 * p + k;
+        long wOut = (input.getShape().get(3) - 1) * s - 2 * p + k;
+        NDArray out = full.get(new NDIndex(":, :, {}:{}, {}:{}", p, p + hOut, p, p + wOut));
+        return bias == null ? out : out.add(bias.reshape(1, cout, 1, 1));
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * {@code Options} are the resolved, validated option values of one plugin instance: every declared
@@ -32,7 +31,8 @@ public final class Options {
      * @throws IllegalArgumentException on an unknown option or an invalid value, naming both
      */
     public static Options resolve(String owner, List<OptionSpec> specs, Map<String, String> raw) {
-        Map<String, OptionSpec> byName = specs.stream().collect(Collectors.toMap(OptionSpec::name, s -> s));
+        Map<String, OptionSpec> byName = new LinkedHashMap<>();
+        specs.forEach(s -> byName.put(s.name(), s));
         for (String key : raw.keySet()) {
             if (!byName.containsKey(key)) {
                 String valid = byName.isEmpty() ? "it has no options" : "valid options: " + String.join(", ", byName.keySet());

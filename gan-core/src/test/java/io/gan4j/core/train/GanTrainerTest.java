@@ -1,0 +1,127 @@
+package io.gan4j.core.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import io.gan4j.core.data.Dataset;
+import io.gan4j.core.event.MetricsLog;
+import io.gan4j.core.event.TrainingEvent;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class GanTrainerTest {
+
+    @TempDir
+    Path tmp;
+
+    private static TrainingSummary train(RunSpec spec, Dataset data, Path dir, List<TrainingEvent> events) {
+        RunDirectory rd = new RunDirectory(dir);
+        try (GanTrainer trainer = new GanTrainer(spec, TinyGan.variant(), data, dir);
+                MetricsLog log = new MetricsLog(rd.metricsLog(), rd.lossChart(), spec.training().logEvery())) {
+            trainer.addListener(log).addListener(events::add);
+            return trainer.train();
+        }
+    }
+
+    private static Map<String, float[]> readNpz(Path file) throws Exception {
+        Map<String, float[]> arrays = new LinkedHashMap<>();
+        try (NDManager m = NDManager.newBaseManager(); InputStream in = Files.newInputStream(file)) {
+            for (NDArray a : NDList.decode(m, in)) {
+                arrays.put(a.getName(), a.toFloatArray());
+            }
+        }
+        return arrays;
+    }
+
+    @Test
+    void resumedRunEndsBitIdenticalToAStraightRun() throws Exception {
+        Dataset data = TinyGan.blob(100);
+        Path straight = tmp.resolve("straight");
+        Path resumed = tmp.resolve("resumed");
+        train(TinyGan.spec(30, 10), data, straight, new ArrayList<>());
+        train(TinyGan.spec(15, 10), data, resumed, new ArrayList<>());
+        List<TrainingEvent> events = new ArrayList<>();
+        TrainingSummary summary = train(TinyGan.spec(30, 10), data, resumed, events);
+
+        assertThat(summary.startStep()).isEqualTo(15);
+        assertThat(((TrainingEvent.RunStarted) events.get(0)).startStep()).isEqualTo(15);
+        Map<String, float[]> a = readNpz(straight.resolve("model/networks.npz"));
+        Map<String, float[]> b = readNpz(resumed.resolve("model/networks.npz"));
+        assertThat(a.keySet()).contains("generator/02BatchNorm_runningMean", "discriminator/01Linear_weight").isEqualTo(b.keySet());
+        a.forEach((name, values) -> assertThat(b.get(name)).as(name).containsExactly(values));
+        Map<String, float[]> oa = readNpz(new RunDirectory(straight).latestCheckpoint().orElseThrow().resolve(Checkpoints.OPTIMIZERS));
+        Map<String, float[]> ob = readNpz(new RunDirectory(resumed).latestCheckpoint().orElseThrow().resolve(Checkpoints.OPTIMIZERS));
+        oa.forEach((name, values) -> assertThat(ob.get(name)).as(name).containsExactly(values));
+        // The log reads as one run: lines up to the resume step, then the continuation.
+        List<String> lines = Files.readAllLines(resumed.resolve("metrics.jsonl"));
+        assertThat(lines).hasSize(6);
+        assertThat(lines.get(3)).startsWith("{\"step\":20,");
+    }
+
+    @Test
+    void keepsTheNewestCheckpointsOnlyAndWritesTheRunFiles() {
+        Path dir = tmp.resolve("run");
+        train(TinyGan.spec(30, 5), TinyGan.blob(100), dir, new ArrayList<>());
+        RunDirectory rd = new RunDirectory(dir);
+        assertThat(rd.listCheckpoints()).extracting(p -> p.getFileName().toString())
+                .containsExactly("step-000000025", "step-000000030");
+        assertThat(rd.runFile()).isRegularFile();
+        assertThat(rd.lossChart()).isRegularFile();
+        assertThat(rd.model().resolve(Checkpoints.NETWORKS)).isRegularFile();
+        assertThat(Checkpoints.readState(rd.model()).step()).isEqualTo(30);
+        assertThat(Checkpoints.readState(rd.model()).optimizerUpdates()).containsEntry("generator", 30L).containsEntry("discriminator", 30L);
+    }
+
+    @Test
+    void refusesToContinueADifferentRun() {
+        Path dir = tmp.resolve("run");
+        train(TinyGan.spec(5, 0), TinyGan.blob(100), dir, new ArrayList<>());
+        RunSpec other = TinyGan.spec(10, 0);
+        RunSpec changed = new RunSpec(other.variant(), other.variantOptions(), "hinge", other.lossOptions(), other.data(), other.training());
+        assertThatThrownBy(() -> train(changed, TinyGan.blob(100), dir, new ArrayList<>()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("holds a different run");
+    }
+
+    @Test
+    void rejectsABatchLargerThanTheData() {
+        assertThatThrownBy(() -> new GanTrainer(TinyGan.spec(5, 0), TinyGan.variant(), TinyGan.blob(10), tmp).close())
+                .hasMessage("batch size 16 exceeds the 10 samples of blob");
+    }
+
+    @Test
+    void learnsTheBlob() {
+        Path dir = tmp.resolve("run");
+        RunSpec spec = TinyGan.spec(800, 0, 5e-3);
+        try (GanTrainer trainer = new GanTrainer(spec, TinyGan.variant(), TinyGan.blob(400), dir);
+                NDManager m = NDManager.newBaseManager()) {
+            trainer.addListener(e -> {
+                if (e instanceof TrainingEvent.RunStarted) {
+                    assertThat(meanDistance(trainer, m)).as("untrained").isGreaterThan(1.0);
+                }
+            });
+            trainer.train();
+            assertThat(meanDistance(trainer, m)).as("distance of the sample mean from the data mean").isLessThan(0.25);
+        }
+    }
+
+    private static double meanDistance(GanTrainer trainer, NDManager m) {
+        float[] xy = Sampling.generate(trainer.variant().generator().orElseThrow(), 500, 1, m).toFloatArray();
+        double mx = 0;
+        double my = 0;
+        for (int i = 0; i < xy.length; i += 2) {
+            mx += xy[i];
+            my += xy[i + 1];
+        }
+        return Math.hypot(mx / 500 + 3, my / 500 - 2);
+    }
+}
