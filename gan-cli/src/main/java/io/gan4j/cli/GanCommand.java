@@ -45,19 +45,14 @@ public final class GanCommand implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {
-            String name = e.getCommandLine().getCommandName();
             e.getCommandLine().getErr().println(qualified(e.getCommandLine()) + ": " + e.getMessage()
                     + " (see '" + qualified(e.getCommandLine()) + " --help')");
             return USER_ERROR;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            Throwable cause = e;
-            if (cause instanceof UncheckedIOException && cause.getCause() != null) {
-                commandLine.getErr().println(qualified(commandLine) + ": error: " + cause.getMessage());
-                return USER_ERROR;
-            }
-            if (cause instanceof IllegalArgumentException) {
-                commandLine.getErr().println(qualified(commandLine) + ": error: " + cause.getMessage());
+            // I/O failures and invalid input are the user's to fix; anything else is a bug worth a stack trace.
+            if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException) {
+                commandLine.getErr().println(qualified(commandLine) + ": error: " + e.getMessage());
                 return USER_ERROR;
             }
             throw e;

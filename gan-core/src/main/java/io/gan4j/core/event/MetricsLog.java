@@ -13,8 +13,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -119,18 +121,12 @@ public final class MetricsLog implements TrainingListener, AutoCloseable {
     }
 
     private void drawChart() {
-        Map<String, List<Double>> series = new LinkedHashMap<>();
-        for (Map<String, Object> entry : history) {
-            entry.forEach((k, v) -> {
-                if (k.endsWith("_loss")) {
-                    series.computeIfAbsent(k, x -> new ArrayList<>());
-                }
-            });
-        }
-        List<Map<String, Object>> rows = history.stream().filter(r -> series.keySet().stream().allMatch(r::containsKey)).toList();
+        Set<String> names = new LinkedHashSet<>();
+        history.forEach(entry -> entry.keySet().stream().filter(k -> k.endsWith("_loss")).forEach(names::add));
+        List<Map<String, Object>> rows = history.stream().filter(r -> r.keySet().containsAll(names)).toList();
         long[] steps = rows.stream().mapToLong(r -> ((Number) r.get("step")).longValue()).toArray();
         Map<String, double[]> values = new LinkedHashMap<>();
-        for (String name : series.keySet()) {
+        for (String name : names) {
             values.put(name, rows.stream().mapToDouble(r -> ((Number) r.get(name)).doubleValue()).toArray());
         }
         ImageGrid.writePng(LossChart.render(steps, values, "losses (EMA-smoothed) — " + file.getParent().getFileName()), chart);

@@ -1,6 +1,7 @@
 package io.gan4j.core.model;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.Shape;
 import io.gan4j.core.loss.AdversarialLoss;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,7 @@ public class AdversarialVariant implements GanVariant {
         return Map.of("d_loss", dLoss, "g_loss", gLoss);
     }
 
-    private ai.djl.ndarray.types.Shape latentShape(long batch) {
-        return new ai.djl.ndarray.types.Shape(batch).addAll(generator.latentShape());
+    private Shape latentShape(long batch) {
+        return new Shape(batch).addAll(generator.latentShape());
     }
 }

@@ -10,6 +10,7 @@ import io.gan4j.core.model.GanVariantFactory;
 import io.gan4j.core.model.VariantContext;
 import io.gan4j.core.train.RunSpec;
 import jakarta.inject.Inject;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -43,17 +44,17 @@ public final class PluginRegistry {
 
     /** Returns the variant factories by name, sorted. */
     public Map<String, GanVariantFactory> variants() {
-        return java.util.Collections.unmodifiableMap(variants);
+        return Collections.unmodifiableMap(variants);
     }
 
     /** Returns the loss factories by name, sorted. */
     public Map<String, LossFactory> losses() {
-        return java.util.Collections.unmodifiableMap(losses);
+        return Collections.unmodifiableMap(losses);
     }
 
     /** Returns the dataset factories by name, sorted. */
     public Map<String, DatasetFactory> datasets() {
-        return java.util.Collections.unmodifiableMap(datasets);
+        return Collections.unmodifiableMap(datasets);
     }
 
     /** Returns the named variant factory. */

@@ -45,6 +45,7 @@ public record TrainingConfig(
         if (checkpointEvery < 0) {
             throw new IllegalArgumentException("checkpoint interval must be >= 0, was " + checkpointEvery);
         }
+        // Building the per-group settings validates each override like the main learning rate.
         learningRates.forEach((group, lr) -> adam.withLearningRate(lr));
     }
 

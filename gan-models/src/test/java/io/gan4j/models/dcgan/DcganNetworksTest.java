@@ -1,0 +1,67 @@
+package io.gan4j.models.dcgan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.ParameterStore;
+import io.gan4j.core.model.Discriminator;
+import io.gan4j.core.model.Generator;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+final class DcganNetworksTest {
+
+    @ParameterizedTest(name = "{0}x{1}x{1}")
+    @CsvSource({"1, 28", "3, 32", "1, 64", "3, 64"})
+    void generatorAndDiscriminatorFitTheImageShape(int channels, int side) {
+        Shape image = new Shape(channels, side, side);
+        Generator g = DcganNetworks.generator(image, 100, 16);
+        Discriminator d = DcganNetworks.discriminator(image, 16);
+        try (NDManager m = NDManager.newBaseManager()) {
+            g.block().initialize(m, DataType.FLOAT32, new Shape(2, 100));
+            d.block().initialize(m, DataType.FLOAT32, new Shape(2).addAll(image));
+            ParameterStore ps = new ParameterStore(m, false);
+            NDArray x = g.block().forward(ps, new NDList(m.randomNormal(new Shape(2, 100))), false).head();
+            assertThat(x.getShape()).isEqualTo(new Shape(2).addAll(image));
+            assertThat(x.abs().max().getFloat()).isLessThanOrEqualTo(1f);
+            assertThat(d.block().forward(ps, new NDList(x), false).head().getShape()).isEqualTo(new Shape(2, 1));
+        }
+    }
+
+    @Test
+    void mnistPresetIsTheBenchmarkReferenceNetwork() {
+        Shape image = new Shape(1, 28, 28);
+        Generator g = DcganNetworks.generator(image, 100, 64);
+        Discriminator d = DcganNetworks.discriminator(image, 64);
+        try (NDManager m = NDManager.newBaseManager()) {
+            g.block().initialize(m, DataType.FLOAT32, new Shape(1, 100));
+            d.block().initialize(m, DataType.FLOAT32, new Shape(1, 1, 28, 28));
+            // PyTorch reference: G 100·6272+6272 + BN 2·6272 + ConvT 128·64·16+64 + BN 2·64 + ConvT 64·16+1
+            assertThat(count(g)).isEqualTo(633_472 + 12_544 + 131_136 + 128 + 1_025);
+            // D: Conv 1·64·16+64 + Conv 64·128·16+128 + BN 2·128 + Linear 6272+1
+            assertThat(count(d)).isEqualTo(1_088 + 131_200 + 256 + 6_273);
+        }
+    }
+
+    private static long count(Object network) {
+        ai.djl.nn.Block block = network instanceof Generator g ? g.block() : ((Discriminator) network).block();
+        return StreamSupport.stream(block.getParameters().spliterator(), false)
+                .filter(p -> p.getValue().requiresGradient())
+                .mapToLong(p -> p.getValue().getArray().size())
+                .sum();
+    }
+
+    @Test
+    void unsupportedShapesAreRejectedWithWhatIsSupported() {
+        assertThatThrownBy(() -> DcganNetworks.generator(new Shape(1, 28, 32), 100, 64)).hasMessageContaining("square images");
+        assertThatThrownBy(() -> DcganNetworks.generator(new Shape(2), 100, 64)).hasMessageContaining("got (2)");
+        assertThatThrownBy(() -> DcganNetworks.generator(new Shape(1, 7, 7), 100, 64)).hasMessageContaining("e.g. 28, 32, 64");
+    }
+}
