@@ -39,11 +39,14 @@ final class DcganEndToEndTest {
         double sigma = Mmd.medianDistance(real, heldOut);
         RunSpec spec = new RunSpec("dcgan", Map.of(), "ns", Map.of(), "mnist", TrainingConfig.defaults(400, 64, 0));
         double[] untrained = new double[1];
+        int[] liveArrays = new int[2];
         try (GanTrainer trainer = new GanTrainer(spec, registry.createVariant(spec, mnist), mnist, tmp.resolve("run"));
                 NDManager m = NDManager.newBaseManager()) {
             trainer.addListener(e -> {
                 if (e instanceof TrainingEvent.RunStarted) {
                     untrained[0] = Mmd.gaussian(generated(trainer, m), real, sigma);
+                } else if (e instanceof TrainingEvent.StepCompleted s && (s.step() == 10 || s.step() == 400)) {
+                    liveArrays[s.step() == 10 ? 0 : 1] = trainer.liveArrayCount();
                 }
             });
             trainer.train();
@@ -51,6 +54,7 @@ final class DcganEndToEndTest {
             double floor = Mmd.gaussian(heldOut, real, sigma);
             System.out.printf("pixel MMD^2 to real MNIST: untrained %.4f, trained %.4f, real held-out %.4f%n", untrained[0], trained, floor);
             assertThat(trained).isLessThan(untrained[0] / 4);
+            assertThat(liveArrays[1]).as("arrays held by the trainer after 400 steps vs after 10").isEqualTo(liveArrays[0]);
         }
     }
 

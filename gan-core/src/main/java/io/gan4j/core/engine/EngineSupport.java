@@ -32,6 +32,17 @@ public interface EngineSupport {
     /** Returns true when gradients of gradients are correct (needed by gradient penalties). */
     boolean supportsHigherOrderGradients();
 
+    /**
+     * Moves the result of an operation on parameters only into {@code scope}. An operation's result
+     * belongs to the manager of the array it was called on, so without this a per-step computation
+     * on weights (reshape, flip, normalization) would accumulate in the parameters' long-lived
+     * manager and leak.
+     */
+    static NDArray scoped(NDArray parameterResult, ai.djl.ndarray.NDManager scope) {
+        parameterResult.attach(scope);
+        return parameterResult;
+    }
+
     /** Returns the implementation for the engine that created {@code array}. */
     static EngineSupport of(NDArray array) {
         return forEngine(array.getManager().getEngine().getEngineName());

@@ -60,13 +60,14 @@ final class PortableEngineSupport implements EngineSupport {
         NDArray w = weight;
         if (t * s > k) {
             // Zero taps past the kernel's end, so every phase has T taps.
-            w = NDArrays.concat(new NDList(w, scope.zeros(new Shape(cin, cout, t * s - k, k), w.getDataType())), 2);
+            w = EngineSupport.scoped(NDArrays.concat(new NDList(w, scope.zeros(new Shape(cin, cout, t * s - k, k), w.getDataType())), 2), scope);
             w = NDArrays.concat(new NDList(w, scope.zeros(new Shape(cin, cout, t * s, t * s - k), w.getDataType())), 3);
         }
         // Tap index ky = j·s + r: split each kernel axis into (j, r), flip j, order as (ry, rx, cout, cin, jy, jx).
-        NDArray kernel = w.reshape(cin, cout, t, s, t, s).flip(2, 4).transpose(3, 5, 1, 0, 2, 4).reshape(s * s * cout, cin, t, t);
-        // Parameter-only results would attach to the parameters' long-lived manager: keep them step-scoped.
-        kernel.attach(scope);
+        NDArray kernel = EngineSupport.scoped(w.reshape(cin, cout, t, s, t, s), scope);
+        kernel = EngineSupport.scoped(kernel.flip(2, 4), scope);
+        kernel = EngineSupport.scoped(kernel.transpose(3, 5, 1, 0, 2, 4), scope);
+        kernel = EngineSupport.scoped(kernel.reshape(s * s * cout, cin, t, t), scope);
         NDArray phases = Conv2d.conv2d(input, kernel, null, new Shape(1, 1), new Shape(t - 1, t - 1)).singletonOrThrow();
         Shape ps = phases.getShape();
         long n = ps.get(0);
@@ -76,7 +77,7 @@ final class PortableEngineSupport implements EngineSupport {
         long hOut = (input.getShape().get(2) - 1) * s - 2 * p + k;
         long wOut = (input.getShape().get(3) - 1) * s - 2 * p + k;
         NDArray out = full.get(new NDIndex(":, :, {}:{}, {}:{}", p, p + hOut, p, p + wOut));
-        return bias == null ? out : out.add(bias.reshape(1, cout, 1, 1));
+        return bias == null ? out : out.add(EngineSupport.scoped(bias.reshape(1, cout, 1, 1), scope));
     }
 
     @Override

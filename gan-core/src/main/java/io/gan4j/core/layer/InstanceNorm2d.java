@@ -7,6 +7,7 @@ import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import io.gan4j.core.engine.EngineSupport;
 
 /**
  * An {@code InstanceNorm2d} normalizes each channel of each sample over its spatial axes
@@ -50,8 +51,8 @@ public final class InstanceNorm2d extends AbstractBlock {
         NDArray y = centered.div(variance.add(eps).sqrt());
         if (gamma != null) {
             long c = x.getShape().get(1);
-            NDArray g = store.getValue(gamma, x.getDevice(), training).reshape(1, c, 1, 1);
-            NDArray b = store.getValue(beta, x.getDevice(), training).reshape(1, c, 1, 1);
+            NDArray g = EngineSupport.scoped(store.getValue(gamma, x.getDevice(), training).reshape(1, c, 1, 1), x.getManager());
+            NDArray b = EngineSupport.scoped(store.getValue(beta, x.getDevice(), training).reshape(1, c, 1, 1), x.getManager());
             y = y.mul(g).add(b);
         }
         return new NDList(y);
