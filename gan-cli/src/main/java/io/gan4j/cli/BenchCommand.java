@@ -8,10 +8,16 @@ import io.gan4j.core.train.AdamConfig;
 import io.gan4j.core.train.GanTrainer;
 import io.gan4j.core.train.RunSpec;
 import io.gan4j.core.train.TrainingConfig;
+import io.gan4j.eval.fid.FrechetDistance;
+import io.gan4j.eval.fid.GaussianStatistics;
+import io.gan4j.eval.npy.FeatureMatrix;
+import io.gan4j.eval.npy.Npy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -26,11 +32,15 @@ import picocli.CommandLine.Parameters;
  * {@code b3} trains for many steps and reports resident memory and live arrays every 500 steps.
  * Side-by-side ratios come from {@code gan-cli/bench/b1.sh}, which alternates with the reference.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Run benchmark workloads B1 (throughput) or B3 (memory).")
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Run benchmark workloads: b1 (DCGAN throughput), b2 A.npy B.npy (Frechet distance), b3 (memory).")
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "WORKLOAD", description = "b1 or b3")
+    @Parameters(index = "0", paramLabel = "WORKLOAD", description = "b1, b2 or b3")
     String workload;
+
+    @Parameters(index = "1..*", arity = "0..2", paramLabel = "NPY", description = "b2: the two feature matrices (.npy)")
+    List<Path> featureFiles = new ArrayList<>();
 
     @Option(names = "--data", defaultValue = "mnist", description = "Dataset spec (default: ${DEFAULT-VALUE}).")
     String data;
@@ -57,9 +67,16 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         boolean throughput = switch (workload) {
             case "b1" -> true;
+            case "b2" -> {
+                frechet();
+                yield false;
+            }
             case "b3" -> false;
-            default -> throw new IllegalArgumentException("unknown workload '" + workload + "'; expected b1 or b3");
+            default -> throw new IllegalArgumentException("unknown workload '" + workload + "'; expected b1, b2 or b3");
         };
+        if (workload.equals("b2")) {
+            return 0;
+        }
         PluginRegistry registry = plugins.registry();
         Dataset dataset = registry.openDataset(data, 0);
         long total = throughput ? warmup + (steps == null ? 200 : steps) : (steps == null ? 5000 : steps);
@@ -99,6 +116,25 @@ final class BenchCommand implements Callable<Integer> {
             AtomicFiles.deleteRecursively(dir);
         }
         return 0;
+    }
+
+    /** B2: FID of two feature matrices, printed like the reference script, with the time of each part. */
+    private void frechet() {
+        if (featureFiles.size() != 2) {
+            throw new IllegalArgumentException("b2 needs two .npy feature matrices: gan bench b2 A.npy B.npy");
+        }
+        long t0 = System.nanoTime();
+        FeatureMatrix a = Npy.read(featureFiles.get(0));
+        FeatureMatrix b = Npy.read(featureFiles.get(1));
+        long t1 = System.nanoTime();
+        GaussianStatistics sa = GaussianStatistics.of(a);
+        GaussianStatistics sb = GaussianStatistics.of(b);
+        long t2 = System.nanoTime();
+        double fid = FrechetDistance.compute(sa, sb);
+        long t3 = System.nanoTime();
+        spec.commandLine().getOut().printf("fid=%.10g seconds=%.3f stats_seconds=%.3f read_seconds=%.3f n1=%d n2=%d d=%d%n",
+                fid, (t3 - t2) / 1e9, (t2 - t1) / 1e9, (t1 - t0) / 1e9, a.rows(), b.rows(), a.cols());
+        spec.commandLine().getOut().flush();
     }
 
     /** Returns the resident set size of this process from /proc (Linux), or NaN elsewhere. */

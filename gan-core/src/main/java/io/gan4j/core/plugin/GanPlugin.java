@@ -1,6 +1,7 @@
 package io.gan4j.core.plugin;
 
 import io.gan4j.core.data.DatasetFactory;
+import io.gan4j.core.eval.FeatureNetworkFactory;
 import io.gan4j.core.loss.LossFactory;
 import io.gan4j.core.model.GanVariantFactory;
 import java.util.List;
@@ -22,6 +23,11 @@ public interface GanPlugin {
 
     /** Returns the adversarial losses this plugin provides. */
     default List<LossFactory> losses() {
+        return List.of();
+    }
+
+    /** Returns the feature networks (for metrics) this plugin provides. */
+    default List<FeatureNetworkFactory> featureNetworks() {
         return List.of();
     }
 

@@ -63,6 +63,7 @@ public final class PluginLoader {
         checkUnique(plugins, "variant", GanPlugin::variants);
         checkUnique(plugins, "loss", GanPlugin::losses);
         checkUnique(plugins, "dataset", GanPlugin::datasets);
+        checkUnique(plugins, "feature network", GanPlugin::featureNetworks);
         return plugins;
     }
 

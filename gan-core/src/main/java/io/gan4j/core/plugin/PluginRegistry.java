@@ -3,6 +3,8 @@ package io.gan4j.core.plugin;
 import ai.djl.ndarray.types.Shape;
 import io.gan4j.core.data.Dataset;
 import io.gan4j.core.data.DatasetFactory;
+import io.gan4j.core.eval.FeatureNetwork;
+import io.gan4j.core.eval.FeatureNetworkFactory;
 import io.gan4j.core.loss.AdversarialLoss;
 import io.gan4j.core.loss.LossFactory;
 import io.gan4j.core.model.GanVariant;
@@ -26,6 +28,7 @@ public final class PluginRegistry {
     private final Map<String, GanVariantFactory> variants;
     private final Map<String, LossFactory> losses;
     private final Map<String, DatasetFactory> datasets;
+    private final Map<String, FeatureNetworkFactory> featureNetworks;
 
     /**
      * Creates the registry from the maps the plugin module binds.
@@ -33,13 +36,15 @@ public final class PluginRegistry {
      * @param variants variant factories by name
      * @param losses loss factories by name
      * @param datasets dataset factories by name
+     * @param featureNetworks feature-network factories by name
      */
     @Inject
     public PluginRegistry(Map<String, GanVariantFactory> variants, Map<String, LossFactory> losses,
-            Map<String, DatasetFactory> datasets) {
+            Map<String, DatasetFactory> datasets, Map<String, FeatureNetworkFactory> featureNetworks) {
         this.variants = new TreeMap<>(variants);
         this.losses = new TreeMap<>(losses);
         this.datasets = new TreeMap<>(datasets);
+        this.featureNetworks = new TreeMap<>(featureNetworks);
     }
 
     /** Returns the variant factories by name, sorted. */
@@ -55,6 +60,17 @@ public final class PluginRegistry {
     /** Returns the dataset factories by name, sorted. */
     public Map<String, DatasetFactory> datasets() {
         return Collections.unmodifiableMap(datasets);
+    }
+
+    /** Returns the feature-network factories by name, sorted. */
+    public Map<String, FeatureNetworkFactory> featureNetworks() {
+        return Collections.unmodifiableMap(featureNetworks);
+    }
+
+    /** Returns the named feature network for samples of {@code sampleShape}, created with the given options. */
+    public FeatureNetwork createFeatureNetwork(String name, Map<String, String> options, Shape sampleShape) {
+        FeatureNetworkFactory factory = find("feature network", featureNetworks, name);
+        return factory.create(Options.resolve("feature network '" + name + "'", factory.options(), options), sampleShape);
     }
 
     /** Returns the named variant factory. */

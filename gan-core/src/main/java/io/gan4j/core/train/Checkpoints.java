@@ -42,9 +42,18 @@ public final class Checkpoints {
 
     private Checkpoints() {}
 
-    /** Writes named arrays as an {@code .npz} file (copies, so live arrays keep their names). */
+    /** Writes named arrays as an {@code .npz} file. */
     static void writeNpz(Path file, Map<String, NDArray> arrays, NDManager scratch) {
-        try (NDManager tmp = scratch.newSubManager(); OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(encodeNpz(arrays, scratch));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** Returns named arrays encoded as an {@code .npz} archive (copies are encoded, so live arrays keep their names). */
+    public static byte[] encodeNpz(Map<String, NDArray> arrays, NDManager scratch) {
+        try (NDManager tmp = scratch.newSubManager()) {
             NDList list = new NDList();
             arrays.forEach((name, array) -> {
                 NDArray copy = array.duplicate();
@@ -52,9 +61,7 @@ public final class Checkpoints {
                 copy.setName(name);
                 list.add(copy);
             });
-            list.encode(out, NDList.Encoding.NPZ);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            return list.encode(NDList.Encoding.NPZ);
         }
     }
 
@@ -69,7 +76,21 @@ public final class Checkpoints {
      * @throws IllegalArgumentException when names or shapes do not match, naming the file
      */
     public static void restoreNpz(Path file, Map<String, NDArray> targets, NDManager scratch) {
-        try (NDManager tmp = scratch.newSubManager(); InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file)) {
+            restoreNpz(in, file.toString(), targets, scratch);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read checkpoint file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Copies the arrays of an {@code .npz} stream into existing arrays of the same names and shapes.
+     *
+     * @param file names the source in messages
+     * @throws IllegalArgumentException when names or shapes do not match
+     */
+    public static void restoreNpz(InputStream in, String file, Map<String, NDArray> targets, NDManager scratch) {
+        try (NDManager tmp = scratch.newSubManager()) {
             NDList loaded = NDList.decode(tmp, in);
             Map<String, NDArray> byName = new HashMap<>();
             for (NDArray a : loaded) {
@@ -90,8 +111,6 @@ public final class Checkpoints {
                 }
                 source.copyTo(e.getValue());
             }
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read checkpoint file " + file + ": " + e.getMessage(), e);
         }
     }
 }

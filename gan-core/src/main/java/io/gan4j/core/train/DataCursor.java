@@ -1,7 +1,5 @@
 package io.gan4j.core.train;
 
-import java.util.SplittableRandom;
-
 /**
  * A {@code DataCursor} walks a dataset in seeded random order: epoch {@code e} visits a
  * permutation fixed by (seed, e), in consecutive batches, dropping the incomplete last batch. Its
@@ -30,7 +28,7 @@ final class DataCursor {
             permutation = null;
         }
         if (permutation == null) {
-            permutation = permutation(size, Seeds.mix(seed, Seeds.DATA, epoch));
+            permutation = Seeds.permutation(size, Seeds.mix(seed, Seeds.DATA, epoch));
         }
         int[] batch = new int[batchSize];
         System.arraycopy(permutation, position, batch, 0, batchSize);
@@ -44,20 +42,5 @@ final class DataCursor {
 
     int position() {
         return position;
-    }
-
-    static int[] permutation(int n, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) {
-            p[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = p[i];
-            p[i] = p[j];
-            p[j] = t;
-        }
-        return p;
     }
 }

@@ -1,5 +1,7 @@
 package io.gan4j.core.train;
 
+import java.util.SplittableRandom;
+
 /**
  * {@code Seeds} derives independent seeds for every random stream of a run from the one user seed,
  * by a stream name and counters (SplitMix64 mixing), so no random state needs saving: the noise of
@@ -34,6 +36,22 @@ public final class Seeds {
     /** Returns a non-negative {@code int} seed for engines that take one. */
     public static int engineSeed(long seed, long... parts) {
         return (int) (mix(seed, parts) >>> 33);
+    }
+
+    /** Returns a uniformly random permutation of 0..n−1 fixed by {@code seed} (Fisher–Yates). */
+    public static int[] permutation(int n, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int[] p = new int[n];
+        for (int i = 0; i < n; i++) {
+            p[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = p[i];
+            p[i] = p[j];
+            p[j] = t;
+        }
+        return p;
     }
 
     private static long splitMix(long z) {

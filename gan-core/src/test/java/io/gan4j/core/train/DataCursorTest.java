@@ -32,6 +32,6 @@ final class DataCursorTest {
         int[] continued = a.next(8);
         DataCursor b = new DataCursor(50, 9, a.epoch(), a.position() - 8);
         assertThat(b.next(8)).containsExactly(continued);
-        assertThat(DataCursor.permutation(50, 1)).isNotEqualTo(DataCursor.permutation(50, 2));
+        assertThat(Seeds.permutation(50, 1)).isNotEqualTo(Seeds.permutation(50, 2));
     }
 }

@@ -1,2 +1,2 @@
-/** NumPy .npy files of feature matrices. */
+/** Feature matrices: NumPy .npy files and blocked distance computations. */
 package io.gan4j.eval.npy;

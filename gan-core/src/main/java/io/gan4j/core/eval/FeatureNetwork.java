@@ -1,0 +1,48 @@
+package io.gan4j.core.eval;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.Shape;
+
+/**
+ * A {@code FeatureNetwork} embeds samples into a feature space for distribution metrics (FID, KID,
+ * precision/recall) and, when it is a classifier, gives class probabilities (classifier score,
+ * class histograms, conditional accuracy).
+ *
+ * <p>Inputs are batches of samples in the generator's range (images: [-1, 1]); the network does its
+ * own preprocessing. Results are attached to the input's manager. Not thread-safe; close it to free
+ * its weights.
+ */
+public interface FeatureNetwork extends AutoCloseable {
+
+    /** Returns the plugin name this network was created by, e.g. {@code lenet-mnist}. */
+    String name();
+
+    /** Returns the shape of one input sample, without the batch axis. */
+    Shape inputShape();
+
+    /** Returns the feature dimension d. */
+    int dimension();
+
+    /** Returns a hash of the weights (SHA-256, hex) so metric results can say exactly what measured them. */
+    String weightsHash();
+
+    /** Returns the features (N, d) of a batch (N, inputShape...). */
+    NDArray features(NDArray batch);
+
+    /** Returns the number of classes, or 0 when the network is not a classifier. */
+    default int numClasses() {
+        return 0;
+    }
+
+    /**
+     * Returns class probabilities (N, numClasses) of a batch.
+     *
+     * @throws UnsupportedOperationException when {@link #numClasses()} is 0
+     */
+    default NDArray classProbabilities(NDArray batch) {
+        throw new UnsupportedOperationException(name() + " is not a classifier");
+    }
+
+    @Override
+    void close();
+}

@@ -1,0 +1,19 @@
+package io.gan4j.core.eval;
+
+import ai.djl.ndarray.types.Shape;
+import io.gan4j.core.plugin.Options;
+import io.gan4j.core.plugin.PluginFactory;
+
+/** A {@code FeatureNetworkFactory} creates a {@link FeatureNetwork} from its resolved options. */
+public interface FeatureNetworkFactory extends PluginFactory {
+
+    /**
+     * Creates the network with its weights loaded, for samples of the given shape.
+     *
+     * @param options resolved against {@link #options()}
+     * @param sampleShape shape of one sample to measure, without the batch axis
+     * @throws IllegalArgumentException when the samples do not suit the network, or its weights
+     *     cannot be found (saying where to put them)
+     */
+    FeatureNetwork create(Options options, Shape sampleShape);
+}

@@ -1,0 +1,2 @@
+/** The evaluation SPI: feature networks that metrics measure samples with. */
+package io.gan4j.core.eval;

@@ -1,0 +1,2 @@
+/** Kernel Inception Distance. */
+package io.gan4j.eval.kid;
