@@ -1,18 +1,185 @@
 package io.gan4j.cli;
 
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import io.gan4j.core.data.Dataset;
+import io.gan4j.core.eval.FeatureNetwork;
+import io.gan4j.core.io.Json;
+import io.gan4j.core.plugin.PluginRegistry;
+import io.gan4j.core.train.TrainedModel;
+import io.gan4j.eval.npy.FeatureMatrix;
+import io.gan4j.eval.npy.Npy;
+import io.gan4j.eval.report.Evaluation;
+import io.gan4j.eval.report.EvaluationReport;
+import io.gan4j.eval.report.MetricSuite;
+import io.gan4j.eval.report.SampleSource;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** {@code gan eval}: metrics of generated samples, and the classifiers behind the feature networks. */
-@Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate generative models.",
+/** {@code gan eval}: measures generated samples against real ones. */
+@Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Measure generated samples against real ones: FID, KID, precision/recall, density/coverage,",
+            "classifier score and class coverage. Generated samples come from a run (--run) or a file (--samples)."},
         subcommands = {TrainClassifierCommand.class})
-final class EvalCommand implements Runnable {
+final class EvalCommand implements Callable<Integer> {
+
+    @Option(names = "--run", paramLabel = "DIR", description = "Run directory whose generator to sample.")
+    Path run;
+
+    @Option(names = "--samples", paramLabel = "SPEC|FILE.npy",
+            description = "Generated samples: a dataset spec (e.g. idx:samples.gz) or an .npy matrix of flattened samples.")
+    String samples;
+
+    @Option(names = "--reference", paramLabel = "SPEC", description = "Real samples (default: the run's data).")
+    String reference;
+
+    @Option(names = "--features", paramLabel = "NAME",
+            description = "Feature network (default: lenet-mnist for 28x28 grey images, else pixels); see 'gan list'.")
+    String features;
+
+    @Option(names = {"-F", "--feature-option"}, paramLabel = "NAME=VALUE", description = "Feature-network option, e.g. model=PATH.")
+    Map<String, String> featureOptions = new LinkedHashMap<>();
+
+    @Option(names = "--metrics", split = ",", paramLabel = "LIST",
+            description = "Metrics among fid,kid,pr,dc,score,classes (default: all the network supports).")
+    List<String> metrics;
+
+    @Option(names = {"-n", "--count"}, defaultValue = "10000", description = "Samples per side (default: ${DEFAULT-VALUE}).")
+    int count;
+
+    @Option(names = "--seed", defaultValue = "0", description = "Seed of noise, subsets and KID subsets (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--json", description = "Print the report as JSON.")
+    boolean json;
+
+    @Mixin
+    PluginOptions plugins;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        if ((run == null) == (samples == null)) {
+            throw new IllegalArgumentException("give exactly one of --run DIR or --samples SPEC|FILE.npy");
+        }
+        if (count < 2) {
+            throw new IllegalArgumentException("--count must be >= 2, was " + count);
+        }
+        PluginRegistry registry = plugins.registry();
+        TrainedModel model = run == null ? null : TrainedModel.load(registry, run);
+        try {
+            String referenceSpec = reference != null ? reference : model != null ? model.record().spec().data() : null;
+            if (referenceSpec == null) {
+                throw new IllegalArgumentException("--reference SPEC is required with --samples");
+            }
+            Dataset real = registry.openDataset(referenceSpec, seed);
+            SampleSource realSource = SampleSource.of(real, count, seed);
+            SampleSource generated = model != null
+                    ? SampleSource.of(model.generator(), "run " + run + " (" + model.weights().getFileName() + ")", count, seed)
+                    : generatedFromSpec(registry, real.sampleShape());
+            String network = features != null ? features
+                    : real.sampleShape().equals(new Shape(1, 28, 28)) ? "lenet-mnist" : "pixels";
+            try (FeatureNetwork net = registry.createFeatureNetwork(network, featureOptions, real.sampleShape())) {
+                Set<String> chosen = new LinkedHashSet<>(metrics != null ? metrics
+                        : net.numClasses() > 0 ? MetricSuite.ALL : MetricSuite.ALL.subList(0, 4));
+                int total = realSource.size() + generated.size();
+                EvaluationReport report;
+                if (System.console() != null && !json) {
+                    try (ProgressBar bar = new ProgressBarBuilder().setTaskName("features").setInitialMax(total)
+                            .setStyle(ProgressBarStyle.ASCII).setUnit(" samples", 1).showSpeed().build()) {
+                        report = Evaluation.run(net, realSource, generated, chosen, seed, bar::stepTo);
+                    }
+                } else {
+                    report = Evaluation.run(net, realSource, generated, chosen, seed, done -> { });
+                }
+                print(report);
+            }
+        } finally {
+            if (model != null) {
+                model.close();
+            }
+        }
+        return 0;
+    }
+
+    private SampleSource generatedFromSpec(PluginRegistry registry, Shape shape) {
+        if (!samples.endsWith(".npy")) {
+            return SampleSource.of(registry.openDataset(samples, seed), count, seed);
+        }
+        FeatureMatrix m = Npy.read(Path.of(samples));
+        if (m.cols() != shape.size()) {
+            throw new IllegalArgumentException(samples + " has " + m.cols() + " values per row; the reference's samples " + shape
+                    + " have " + shape.size());
+        }
+        int n = Math.min(count, m.rows());
+        return new SampleSource() {
+            @Override
+            public String description() {
+                return samples + " (" + m.rows() + " samples)";
+            }
+
+            @Override
+            public int size() {
+                return n;
+            }
+
+            @Override
+            public Shape sampleShape() {
+                return shape;
+            }
+
+            @Override
+            public NDArray batch(int start, int size, NDManager manager) {
+                float[] values = new float[size * m.cols()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = (float) m.values()[start * m.cols() + i];
+                }
+                return manager.create(values, new Shape(size).addAll(shape));
+            }
+        };
+    }
+
+    private void print(EvaluationReport report) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.line(report));
+        } else {
+            EvaluationReport.Protocol p = report.protocol();
+            out.printf("generated: %s%nreference: %s%n", p.generated(), p.reference());
+            out.printf("features:  %s (weights sha256 %s), %d real, %d generated, seed %d%n", p.featureNetwork(),
+                    p.weightsSha256().length() > 12 ? p.weightsSha256().substring(0, 12) + "…" : p.weightsSha256(),
+                    p.nReal(), p.nGenerated(), p.seed());
+            report.metrics().forEach((name, value) -> out.printf("  %-18s %s%n", name, format(value)));
+        }
+        out.flush();
+    }
+
+    private static String format(Object value) {
+        if (value instanceof EvaluationReport.MeanStd m) {
+            return String.format("%.6g ± %.2g", m.mean(), m.std());
+        }
+        if (value instanceof Double d) {
+            return String.format("%.6g", d);
+        }
+        if (value instanceof long[] counts) {
+            return java.util.Arrays.toString(counts);
+        }
+        return String.valueOf(value);
     }
 }

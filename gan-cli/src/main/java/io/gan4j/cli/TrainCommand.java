@@ -1,6 +1,8 @@
 package io.gan4j.cli;
 
+import ai.djl.ndarray.types.Shape;
 import io.gan4j.core.data.Dataset;
+import io.gan4j.core.eval.FeatureNetwork;
 import io.gan4j.core.event.MetricsLog;
 import io.gan4j.core.io.Json;
 import io.gan4j.core.model.GanVariant;
@@ -12,6 +14,8 @@ import io.gan4j.core.train.RunRecord;
 import io.gan4j.core.train.RunSpec;
 import io.gan4j.core.train.TrainingConfig;
 import io.gan4j.core.train.TrainingSummary;
+import io.gan4j.eval.monitor.ModeCollapseAlarm;
+import io.gan4j.eval.monitor.PeriodicEvaluation;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -100,6 +105,23 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--log-every", paramLabel = "N", defaultValue = "10", description = "Steps per metrics-log line (default: ${DEFAULT-VALUE}).")
     int logEvery;
 
+    @Option(names = "--eval-every", paramLabel = "N", defaultValue = "0",
+            description = "Steps between FID measurements; the best weights go to best/ (default: ${DEFAULT-VALUE}, off).")
+    int evalEvery;
+
+    @Option(names = "--eval-count", paramLabel = "N", defaultValue = "2000", description = "Samples per side for --eval-every (default: ${DEFAULT-VALUE}).")
+    int evalCount;
+
+    @Option(names = "--eval-features", paramLabel = "NAME", description = "Feature network for --eval-every (default: lenet-mnist for 28x28 grey images, else pixels).")
+    String evalFeatures;
+
+    @Option(names = "--alarm-every", paramLabel = "N", defaultValue = "250",
+            description = "Steps between mode-collapse checks (sample diversity vs real; default: ${DEFAULT-VALUE}; 0: off).")
+    int alarmEvery;
+
+    @Option(names = "--alarm-threshold", defaultValue = "0.5", description = "Diversity ratio below which to warn (default: ${DEFAULT-VALUE}).")
+    double alarmThreshold;
+
     @Mixin
     PluginOptions plugins;
 
@@ -138,8 +160,21 @@ final class TrainCommand implements Callable<Integer> {
         GanVariant gan = registry.createVariant(run, dataset);
         PrintWriter err = spec.commandLine().getErr();
         RunDirectory runDirectory = new RunDirectory(dir);
+        String features = evalFeatures != null ? evalFeatures
+                : dataset.sampleShape().equals(new Shape(1, 28, 28)) ? "lenet-mnist" : "pixels";
         try (GanTrainer trainer = new GanTrainer(run, gan, dataset, dir);
-                MetricsLog log = new MetricsLog(runDirectory.metricsLog(), runDirectory.lossChart(), run.training().logEvery())) {
+                MetricsLog log = new MetricsLog(runDirectory.metricsLog(), runDirectory.lossChart(), run.training().logEvery());
+                FeatureNetwork network = evalEvery > 0 ? registry.createFeatureNetwork(features, Map.of(), dataset.sampleShape()) : null) {
+            Consumer<String> line = text -> {
+                err.println(text);
+                err.flush();
+            };
+            if (alarmEvery > 0 && gan.generator().isPresent()) {
+                trainer.addListener(new ModeCollapseAlarm(trainer, dataset, alarmEvery, alarmThreshold, line));
+            }
+            if (network != null) {
+                trainer.addListener(new PeriodicEvaluation(trainer, network, dataset, evalEvery, evalCount, line));
+            }
             trainer.addListener(log).addListener(new ProgressReporter(err, System.console() != null));
             TrainingSummary summary = trainer.train();
             PrintWriter o = spec.commandLine().getOut();

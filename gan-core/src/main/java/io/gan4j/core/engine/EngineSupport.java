@@ -1,13 +1,16 @@
 package io.gan4j.core.engine;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An {@code EngineSupport} hides the few places where DJL engines differ in ways GAN code feels
  * (see DJL-NOTES.md): a transposed convolution that works, whether gradients accumulate across
- * backward passes, and whether higher-order gradients are available.
+ * backward passes, whether higher-order gradients are available, and the dense linear algebra
+ * (Cholesky, symmetric eigensolver) an engine's LAPACK offers beyond DJL's API.
  *
  * <p>Everything else in gan4j is engine-agnostic DJL code. Look the implementation up with {@link
  * #of(NDArray)} from the arrays at hand, so code follows whatever engine created them.
@@ -31,6 +34,25 @@ public interface EngineSupport {
 
     /** Returns true when gradients of gradients are correct (needed by gradient penalties). */
     boolean supportsHigherOrderGradients();
+
+    /**
+     * Returns the lower Cholesky factor of a symmetric positive-definite float64 matrix, computed by
+     * the engine's LAPACK; empty when the engine offers none or the matrix is not numerically
+     * positive definite (callers fall back to portable code).
+     */
+    default Optional<NDArray> cholesky(NDArray spd) {
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the eigenvalues (ascending) and eigenvectors (columns) of a symmetric float64 matrix,
+     * computed by the engine's LAPACK; empty when the engine offers none.
+     *
+     * @param withVectors false to compute the eigenvalues only (the list then has one array)
+     */
+    default Optional<NDList> symmetricEigen(NDArray symmetric, boolean withVectors) {
+        return Optional.empty();
+    }
 
     /**
      * Moves the result of an operation on parameters only into {@code scope}. An operation's result

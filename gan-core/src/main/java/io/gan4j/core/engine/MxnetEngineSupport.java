@@ -3,7 +3,9 @@ package io.gan4j.core.engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.engine.EngineException;
 import ai.djl.util.PairList;
+import java.util.Optional;
 
 /**
  * The MXNet engine's {@link EngineSupport}. DJL's own deconvolution takes the filter count from
@@ -45,6 +47,35 @@ final class MxnetEngineSupport implements EngineSupport {
         params.add("no_bias", bias == null);
         NDList inputs = bias == null ? new NDList(input, weight) : new NDList(input, weight, bias);
         return input.getManager().invoke("_npx_deconvolution", inputs, params).singletonOrThrow();
+    }
+
+    @Override
+    public Optional<NDArray> cholesky(NDArray spd) {
+        PairList<String, Object> params = new PairList<>();
+        params.add("lower", true);
+        NDArray l;
+        try {
+            l = spd.getManager().invoke("_npi_cholesky", new NDList(spd), params).singletonOrThrow();
+        } catch (EngineException e) {
+            return Optional.empty();
+        }
+        // LAPACK's potrf stops at the first non-positive pivot; MXNet then returns a partial factor.
+        int n = (int) l.getShape().get(0);
+        double[] values = l.toDoubleArray();
+        double smallest = Double.POSITIVE_INFINITY;
+        double largest = 0;
+        for (int i = 0; i < n; i++) {
+            smallest = Math.min(smallest, values[i * n + i]);
+            largest = Math.max(largest, values[i * n + i]);
+        }
+        return largest > 0 && smallest > 1e-12 * largest ? Optional.of(l) : Optional.empty();
+    }
+
+    @Override
+    public Optional<NDList> symmetricEigen(NDArray symmetric, boolean withVectors) {
+        PairList<String, Object> params = new PairList<>();
+        params.add("UPLO", "L");
+        return Optional.of(symmetric.getManager().invoke(withVectors ? "_npi_eigh" : "_npi_eigvalsh", new NDList(symmetric), params));
     }
 
     @Override

@@ -53,6 +53,7 @@ public final class GanTrainer implements AutoCloseable {
     private final List<TrainingListener> listeners = new ArrayList<>();
     private final NDManager manager;
     private final Map<String, AdamOptimizer> optimizers = new LinkedHashMap<>();
+    private long currentStep;
 
     /**
      * Creates a trainer; nothing is initialized or written until {@link #train()}.
@@ -117,6 +118,7 @@ public final class GanTrainer implements AutoCloseable {
                 losses = Map.copyOf(variant.trainStep(scope));
             }
             long done = step + 1;
+            currentStep = done;
             double seconds = (System.nanoTime() - t0) / 1e9;
             double imagesPerSecond = config.batchSize() * (double) config.discriminatorSteps() / seconds;
             notify(new TrainingEvent.StepCompleted(done, total, cursor.epoch(), losses, seconds * 1000, imagesPerSecond));
@@ -217,12 +219,15 @@ public final class GanTrainer implements AutoCloseable {
     }
 
     private Path writeModel(long step, DataCursor cursor) {
-        Checkpoints.State state = stateAt(step, cursor);
-        AtomicFiles.writeDirectory(dir.model(), tmp -> {
+        return writeWeights(dir.model(), stateAt(step, cursor));
+    }
+
+    private Path writeWeights(Path target, Checkpoints.State state) {
+        AtomicFiles.writeDirectory(target, tmp -> {
             Checkpoints.writeNpz(tmp.resolve(Checkpoints.NETWORKS), Networks.arrays(variant), manager);
             Json.write(tmp.resolve(Checkpoints.STATE), state);
         });
-        return dir.model();
+        return target;
     }
 
     private void writeSamples(long step) {
@@ -244,6 +249,27 @@ public final class GanTrainer implements AutoCloseable {
         for (TrainingListener l : listeners) {
             l.on(event);
         }
+    }
+
+    /**
+     * Records a value measured during training (by a listener, for example): every listener receives
+     * it as a {@link TrainingEvent.MetricMeasured} at the current step, and the metrics log stores it.
+     */
+    public void record(String name, double value) {
+        notify(new TrainingEvent.MetricMeasured(currentStep, name, value));
+    }
+
+    /**
+     * Writes the current weights atomically to {@code name/} in the run directory (e.g. {@code best}),
+     * in the layout of {@code model/}, so {@link TrainedModel} and {@code gan sample} can use them.
+     */
+    public Path saveWeights(String name) {
+        return writeWeights(dir.root().resolve(name), new Checkpoints.State(currentStep, 0, 0, Map.of()));
+    }
+
+    /** Returns the run directory. */
+    public RunDirectory runDirectory() {
+        return dir;
     }
 
     /**

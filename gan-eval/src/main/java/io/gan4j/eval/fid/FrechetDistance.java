@@ -1,10 +1,14 @@
 package io.gan4j.eval.fid;
 
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import io.gan4j.core.engine.EngineSupport;
+import java.util.Optional;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
@@ -17,12 +21,15 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  * d² = ‖μ1 − μ2‖² + Tr Σ1 + Tr Σ2 − 2 Tr √(Σ1 Σ2)
  * </pre>
  * in float64, without complex arithmetic: Σ1Σ2 is similar to the symmetric positive semi-definite
- * matrix Lᵀ Σ2 L, where Σ1 = L Lᵀ (Cholesky), so Tr √(Σ1 Σ2) is the sum of the square roots of that
- * matrix's eigenvalues. When Σ1 is singular (fewer samples than features) L is replaced by Σ1's
- * symmetric square root from its eigendecomposition, which gives the same spectrum. Eigenvalues
- * that rounding makes slightly negative count as 0, as the real part of scipy's {@code sqrtm} does.
- * pytorch-fid's safeguard is kept: if the result is not finite, ε·I (ε = 1e-6) is added to both
- * covariances and the distance recomputed.
+ * matrix Fᵀ Σ2 F for any F with Σ1 = F Fᵀ, so Tr √(Σ1 Σ2) is the sum of the square roots of that
+ * matrix's eigenvalues. F is the Cholesky factor of Σ1, or, when Σ1 is singular (fewer samples
+ * than features, dead units), its symmetric square root from an eigendecomposition; both give the
+ * same spectrum. Eigenvalues that rounding makes slightly negative count as 0, as the real part of
+ * scipy's {@code sqrtm} does. pytorch-fid's safeguard is kept: if the result is not finite, ε·I
+ * (ε = 1e-6) is added to both covariances and the distance recomputed.
+ *
+ * <p>The O(d³) work runs on the DJL engine: matrix products through its BLAS, and Cholesky and
+ * eigenvalues through its LAPACK when {@link EngineSupport} offers them, else through EJML.
  */
 public final class FrechetDistance {
 
@@ -37,106 +44,122 @@ public final class FrechetDistance {
      * @throws IllegalArgumentException when the dimensions differ
      */
     public static double compute(GaussianStatistics a, GaussianStatistics b) {
+        return compute(a, b, EngineSupport.forEngine(Engine.getInstance().getEngineName()));
+    }
+
+    /** Returns the distance using the linear algebra of {@code support} (tests compare implementations). */
+    static double compute(GaussianStatistics a, GaussianStatistics b, EngineSupport support) {
         if (a.dimension() != b.dimension()) {
             throw new IllegalArgumentException("statistics have different dimensions: " + a.dimension() + " and " + b.dimension());
         }
-        double d = distance(a, b, 0);
+        double d = distance(a, b, 0, support);
         if (!Double.isFinite(d)) {
-            d = distance(a, b, EPS);
+            d = distance(a, b, EPS, support);
         }
         return d;
     }
 
-    private static double distance(GaussianStatistics a, GaussianStatistics b, double eps) {
+    private static double distance(GaussianStatistics a, GaussianStatistics b, double eps, EngineSupport support) {
         int n = a.dimension();
         double meanTerm = 0;
         for (int i = 0; i < n; i++) {
             double diff = a.mean()[i] - b.mean()[i];
             meanTerm += diff * diff;
         }
-        DMatrixRMaj s1 = a.covariance().copy();
-        DMatrixRMaj s2 = b.covariance().copy();
-        for (int i = 0; i < n; i++) {
-            s1.add(i, i, eps);
-            s2.add(i, i, eps);
+        try (NDManager m = NDManager.newBaseManager()) {
+            Shape square = new Shape(n, n);
+            NDArray s1 = m.create(a.covariance().data, square);
+            NDArray s2 = m.create(b.covariance().data, square);
+            if (eps > 0) {
+                NDArray offset = m.eye(n, n, 0, DataType.FLOAT64).mul(eps);
+                s1 = s1.add(offset);
+                s2 = s2.add(offset);
+            }
+            double traces = 2 * n * eps;
+            for (int i = 0; i < n; i++) {
+                traces += a.covariance().unsafe_get(i, i) + b.covariance().unsafe_get(i, i);
+            }
+            return meanTerm + traces - 2 * traceSqrtProduct(s1, s2, support);
         }
-        return meanTerm + CommonOps_DDRM.trace(s1) + CommonOps_DDRM.trace(s2) - 2 * traceSqrtProduct(s1, s2);
     }
 
-    /** Returns Tr √(Σ1 Σ2) for symmetric positive semi-definite Σ1, Σ2. */
-    static double traceSqrtProduct(DMatrixRMaj s1, DMatrixRMaj s2) {
-        int n = s1.numRows;
-        DMatrixRMaj factor = choleskyFactor(s1);
-        if (factor == null) {
-            factor = symmetricSquareRoot(s1);
-        }
-        // M = Fᵀ Σ2 F, symmetric PSD with the eigenvalues of Σ1 Σ2.
-        DMatrixRMaj m = multiply(multiply(factor, s2, true), factor, false);
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                double s = (m.unsafe_get(i, j) + m.unsafe_get(j, i)) / 2;
-                m.unsafe_set(i, j, s);
-                m.unsafe_set(j, i, s);
-            }
-        }
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, false, true);
-        if (!eig.decompose(m)) {
-            return Double.NaN;
-        }
+    /** Returns Tr √(Σ1 Σ2) for symmetric positive semi-definite Σ1, Σ2 (float64, n × n). */
+    static double traceSqrtProduct(NDArray s1, NDArray s2, EngineSupport support) {
+        NDArray factor = support.cholesky(s1).or(() -> javaCholesky(s1)).orElseGet(() -> symmetricSquareRoot(s1, support));
+        NDArray product = factor.transpose().matMul(s2).matMul(factor);
+        NDArray symmetric = product.add(product.transpose()).div(2);
+        double[] eigenvalues = support.symmetricEigen(symmetric, false)
+                .map(list -> list.get(0).toDoubleArray())
+                .orElseGet(() -> javaEigenvalues(symmetric));
         double trace = 0;
-        for (int i = 0; i < n; i++) {
-            trace += Math.sqrt(Math.max(0, eig.getEigenvalue(i).getReal()));
+        for (double lambda : eigenvalues) {
+            trace += Math.sqrt(Math.max(0, lambda));
         }
         return trace;
     }
 
-    /** Returns L with Σ = L Lᵀ, or null when Σ is not numerically positive definite. */
-    private static DMatrixRMaj choleskyFactor(DMatrixRMaj sigma) {
+    /** Returns V diag(√max(λ, 0)) Vᵀ, the symmetric square root of a PSD matrix. */
+    private static NDArray symmetricSquareRoot(NDArray sigma, EngineSupport support) {
+        NDList eigen = support.symmetricEigen(sigma, true).orElseGet(() -> javaEigen(sigma));
+        NDArray roots = eigen.get(0).maximum(0).sqrt();
+        NDArray vectors = eigen.get(1);
+        return vectors.mul(roots.reshape(1, -1)).matMul(vectors.transpose());
+    }
+
+    private static Optional<NDArray> javaCholesky(NDArray spd) {
+        DMatrixRMaj sigma = toEjml(spd);
         CholeskyDecomposition_F64<DMatrixRMaj> chol = DecompositionFactory_DDRM.chol(sigma.numRows, true);
-        if (!chol.decompose(sigma.copy())) {
-            return null;
+        if (!chol.decompose(sigma)) {
+            return Optional.empty();
         }
         DMatrixRMaj l = chol.getT(null);
+        double largest = 0;
+        double smallest = Double.POSITIVE_INFINITY;
         for (int i = 0; i < l.numRows; i++) {
-            if (!(l.unsafe_get(i, i) > 1e-12 * Math.sqrt(Math.abs(sigma.unsafe_get(i, i)) + 1e-300))) {
-                return null;
-            }
+            largest = Math.max(largest, l.unsafe_get(i, i));
+            smallest = Math.min(smallest, l.unsafe_get(i, i));
         }
-        return l;
+        if (!(largest > 0 && smallest > 1e-12 * largest)) {
+            return Optional.empty();
+        }
+        return Optional.of(spd.getManager().create(l.data, new Shape(l.numRows, l.numCols)));
     }
 
-    /** Returns V diag(√max(λ, 0)) Vᵀ, the symmetric square root of a PSD matrix. */
-    private static DMatrixRMaj symmetricSquareRoot(DMatrixRMaj sigma) {
-        int n = sigma.numRows;
+    private static double[] javaEigenvalues(NDArray symmetric) {
+        DMatrixRMaj m = toEjml(symmetric);
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(m.numRows, false, true);
+        if (!eig.decompose(m)) {
+            return new double[] {Double.NaN};
+        }
+        double[] values = new double[m.numRows];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = eig.getEigenvalue(i).getReal();
+        }
+        return values;
+    }
+
+    private static NDList javaEigen(NDArray symmetric) {
+        DMatrixRMaj m = toEjml(symmetric);
+        int n = m.numRows;
         EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, true, true);
-        if (!eig.decompose(sigma.copy())) {
+        if (!eig.decompose(m)) {
             throw new IllegalStateException("eigendecomposition of a covariance matrix did not converge");
         }
-        DMatrixRMaj scaled = new DMatrixRMaj(n, n);
-        DMatrixRMaj v = new DMatrixRMaj(n, n);
+        double[] values = new double[n];
+        double[] vectors = new double[n * n];
         for (int k = 0; k < n; k++) {
-            DMatrixRMaj vec = eig.getEigenVector(k);
-            double root = Math.sqrt(Math.max(0, eig.getEigenvalue(k).getReal()));
+            values[k] = eig.getEigenvalue(k).getReal();
+            DMatrixRMaj v = eig.getEigenVector(k);
             for (int i = 0; i < n; i++) {
-                v.unsafe_set(i, k, vec.get(i));
-                scaled.unsafe_set(i, k, vec.get(i) * root);
+                vectors[i * n + k] = v.get(i);
             }
         }
-        return multiply(scaled, v, false, true);
+        NDManager manager = symmetric.getManager();
+        return new NDList(manager.create(values), manager.create(vectors, new Shape(n, n)));
     }
 
-    private static DMatrixRMaj multiply(DMatrixRMaj a, DMatrixRMaj b, boolean transposeA) {
-        return multiply(a, b, transposeA, false);
-    }
-
-    /** Multiplies on the DJL engine in float64 (BLAS): the O(d³) products are the bulk of the work. */
-    private static DMatrixRMaj multiply(DMatrixRMaj a, DMatrixRMaj b, boolean transposeA, boolean transposeB) {
-        try (NDManager m = NDManager.newBaseManager()) {
-            NDArray x = m.create(a.data, new Shape(a.numRows, a.numCols));
-            NDArray y = m.create(b.data, new Shape(b.numRows, b.numCols));
-            NDArray r = (transposeA ? x.transpose() : x).matMul(transposeB ? y.transpose() : y);
-            Shape s = r.getShape();
-            return DMatrixRMaj.wrap((int) s.get(0), (int) s.get(1), r.toDoubleArray());
-        }
+    private static DMatrixRMaj toEjml(NDArray square) {
+        Shape s = square.getShape();
+        return DMatrixRMaj.wrap((int) s.get(0), (int) s.get(1), square.toDoubleArray());
     }
 }

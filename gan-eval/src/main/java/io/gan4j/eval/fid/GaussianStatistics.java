@@ -3,6 +3,7 @@ package io.gan4j.eval.fid;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import io.gan4j.core.io.AtomicFiles;
@@ -44,8 +45,8 @@ public record GaussianStatistics(int count, double[] mean, DMatrixRMaj covarianc
     }
 
     /**
-     * Computes the statistics of a feature matrix. The d × d product runs as a float64 matrix
-     * multiplication on the DJL engine (BLAS), the rest in Java.
+     * Computes the statistics of a feature matrix. The d × d product runs as float64 matrix
+     * multiplications on the DJL engine (BLAS).
      *
      * @throws IllegalArgumentException with fewer than 2 samples
      */
@@ -55,37 +56,46 @@ public record GaussianStatistics(int count, double[] mean, DMatrixRMaj covarianc
         if (n < 2) {
             throw new IllegalArgumentException("statistics need at least 2 samples, got " + n);
         }
-        double[] mean = new double[d];
-        double[] v = x.values();
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < d; j++) {
-                mean[j] += v[i * d + j];
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            mean[j] /= n;
-        }
-        double[] centered = new double[v.length];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < d; j++) {
-                centered[i * d + j] = v[i * d + j] - mean[j];
-            }
-        }
-        double[] cov;
+        double[] cov = new double[d * d];
+        double[] mean;
         try (NDManager m = NDManager.newBaseManager()) {
-            NDArray xc = m.create(centered, new Shape(n, d));
-            cov = xc.transpose().matMul(xc).div(n - 1.0).toDoubleArray();
-        }
-        DMatrixRMaj c = DMatrixRMaj.wrap(d, d, cov);
-        // Symmetric up to rounding; make it exactly symmetric as np.cov's result is.
-        for (int i = 0; i < d; i++) {
-            for (int j = i + 1; j < d; j++) {
-                double s = (c.unsafe_get(i, j) + c.unsafe_get(j, i)) / 2;
-                c.unsafe_set(i, j, s);
-                c.unsafe_set(j, i, s);
+            NDArray data = m.create(x.values(), new Shape(n, d));
+            NDArray mu = data.mean(new int[] {0});
+            mean = mu.toDoubleArray();
+            NDArray centered = data.sub(mu);
+            // XᵀX is symmetric: multiply only the column blocks on and above the diagonal.
+            int blocks = d >= 1024 ? 4 : 1;
+            int[] edges = new int[blocks + 1];
+            for (int i = 0; i <= blocks; i++) {
+                edges[i] = (int) ((long) d * i / blocks);
+            }
+            NDArray[] columns = new NDArray[blocks];
+            NDArray[] rows = new NDArray[blocks];
+            for (int i = 0; i < blocks; i++) {
+                columns[i] = centered.get(new NDIndex(":, {}:{}", edges[i], edges[i + 1]));
+                rows[i] = columns[i].transpose();
+            }
+            for (int i = 0; i < blocks; i++) {
+                for (int j = i; j < blocks; j++) {
+                    NDArray product = rows[i].matMul(columns[j]);
+                    if (i == j) {
+                        // GEMM rounds (r, c) and (c, r) differently; np.cov's result is exactly symmetric.
+                        product = product.add(product.transpose()).div(2);
+                    }
+                    double[] block = product.div(n - 1.0).toDoubleArray();
+                    int w = edges[j + 1] - edges[j];
+                    for (int r = 0; r < edges[i + 1] - edges[i]; r++) {
+                        System.arraycopy(block, r * w, cov, (edges[i] + r) * d + edges[j], w);
+                        if (i != j) {
+                            for (int c = 0; c < w; c++) {
+                                cov[(edges[j] + c) * d + edges[i] + r] = block[r * w + c];
+                            }
+                        }
+                    }
+                }
             }
         }
-        return new GaussianStatistics(n, mean, c);
+        return new GaussianStatistics(n, mean, DMatrixRMaj.wrap(d, d, cov));
     }
 
     /** Writes pytorch-fid's statistics format: an {@code .npz} with float64 {@code mu} (d) and {@code sigma} (d, d). */

@@ -66,7 +66,7 @@ public final class KernelInceptionDistance {
         Distances.inner(y, y, 512, (start, rows, block) -> sums[1] += offDiagonalKernelSum(block, start, rows, m, d));
         Distances.inner(x, y, 512, (start, rows, block) -> {
             for (double v : block) {
-                sums[2] += Math.pow(v / d + 1, 3);
+                sums[2] += cubicKernel(v, d);
             }
         });
         return (sums[0] + sums[1]) / ((double) m * (m - 1)) - 2 * sums[2] / ((double) m * m);
@@ -77,11 +77,16 @@ public final class KernelInceptionDistance {
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
                 if (start + i != j) {
-                    sum += Math.pow(block[i * cols + j] / d + 1, 3);
+                    sum += cubicKernel(block[i * cols + j], d);
                 }
             }
         }
         return sum;
+    }
+
+    private static double cubicKernel(double dot, double d) {
+        double k = dot / d + 1;
+        return k * k * k;
     }
 
     private static FeatureMatrix subset(FeatureMatrix x, int size, long seed) {

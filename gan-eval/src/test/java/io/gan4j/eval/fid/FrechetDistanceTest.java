@@ -8,7 +8,10 @@ import io.gan4j.eval.npy.FeatureMatrix;
 import io.gan4j.eval.npy.Npy;
 import java.nio.file.Path;
 import java.util.Random;
+import io.gan4j.core.engine.EngineSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Agreement with pytorch-fid's formula (scipy sqrtm, float64) on fixtures made by the reference script. */
@@ -25,16 +28,16 @@ final class FrechetDistanceTest {
         return FrechetDistance.compute(GaussianStatistics.of(fixture(a)), GaussianStatistics.of(fixture(b)));
     }
 
-    @Test
-    void matchesTheReferenceOnFullRankFeatures() throws Exception {
-        double reference = 0.2013309937;
-        assertThat(Math.abs(fid("full_a.npy", "full_b.npy") - reference) / reference).isLessThan(1e-6);
-    }
-
-    @Test
-    void matchesTheReferenceWhenCovariancesAreSingular() throws Exception {
-        double reference = 14.73839922;
-        assertThat(Math.abs(fid("singular_a.npy", "singular_b.npy") - reference) / reference).isLessThan(1e-6);
+    /** The engine's LAPACK path (MXNet) and the portable EJML path must both match the reference. */
+    @ParameterizedTest
+    @CsvSource({"full_a.npy, full_b.npy, 0.2013309937", "singular_a.npy, singular_b.npy, 14.73839922"})
+    void matchesTheReferenceOnBothLinearAlgebraPaths(String a, String b, double reference) throws Exception {
+        GaussianStatistics sa = GaussianStatistics.of(fixture(a));
+        GaussianStatistics sb = GaussianStatistics.of(fixture(b));
+        double engine = FrechetDistance.compute(sa, sb, EngineSupport.forEngine("MXNet"));
+        double portable = FrechetDistance.compute(sa, sb, EngineSupport.forEngine("no-lapack-engine"));
+        assertThat(Math.abs(engine - reference) / reference).as("engine path").isLessThan(1e-6);
+        assertThat(Math.abs(portable - reference) / reference).as("portable path").isLessThan(1e-6);
     }
 
     @Test

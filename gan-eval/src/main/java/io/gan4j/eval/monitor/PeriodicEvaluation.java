@@ -1,0 +1,67 @@
+package io.gan4j.eval.monitor;
+
+import io.gan4j.core.data.Dataset;
+import io.gan4j.core.eval.FeatureNetwork;
+import io.gan4j.core.event.TrainingEvent;
+import io.gan4j.core.event.TrainingListener;
+import io.gan4j.core.train.GanTrainer;
+import io.gan4j.eval.fid.FrechetDistance;
+import io.gan4j.eval.fid.GaussianStatistics;
+import io.gan4j.eval.report.Features;
+import io.gan4j.eval.report.SampleSource;
+import java.util.function.Consumer;
+
+/**
+ * A {@code PeriodicEvaluation} measures FID every {@code every} steps during training (real
+ * statistics computed once), records it as {@code fid} in the metrics log, and saves the weights
+ * with the lowest FID so far to {@code best/} in the run directory.
+ */
+public final class PeriodicEvaluation implements TrainingListener {
+
+    private final GanTrainer trainer;
+    private final FeatureNetwork network;
+    private final GaussianStatistics realStatistics;
+    private final int every;
+    private final int count;
+    private final Consumer<String> log;
+    private double best = Double.POSITIVE_INFINITY;
+
+    /**
+     * Creates the listener.
+     *
+     * @param trainer whose generator to measure
+     * @param network the feature network (closed by the caller)
+     * @param real the real data
+     * @param every steps between measurements
+     * @param count samples per side
+     * @param log receives one line per measurement
+     */
+    public PeriodicEvaluation(GanTrainer trainer, FeatureNetwork network, Dataset real, int every, int count, Consumer<String> log) {
+        if (every <= 0 || count < 2) {
+            throw new IllegalArgumentException("periodic evaluation needs every > 0 and count >= 2, got " + every + " and " + count);
+        }
+        this.trainer = trainer;
+        this.network = network;
+        this.every = every;
+        this.count = count;
+        this.log = log;
+        this.realStatistics = GaussianStatistics.of(Features.extract(network, SampleSource.of(real, count, 0), d -> { }).matrix());
+    }
+
+    @Override
+    public void on(TrainingEvent event) {
+        boolean due = event instanceof TrainingEvent.StepCompleted e && (e.step() % every == 0 || e.step() == e.totalSteps());
+        if (!due) {
+            return;
+        }
+        long step = ((TrainingEvent.StepCompleted) event).step();
+        SampleSource generated = SampleSource.of(trainer.variant().generator().orElseThrow(), "generator", count, 1);
+        double fid = FrechetDistance.compute(realStatistics, GaussianStatistics.of(Features.extract(network, generated, d -> { }).matrix()));
+        trainer.record("fid", fid);
+        if (fid < best) {
+            best = fid;
+            trainer.saveWeights("best");
+        }
+        log.accept(String.format("step %d: fid %.4f (%s, %d samples), best %.4f", step, fid, network.name(), count, best));
+    }
+}

@@ -1,0 +1,26 @@
+package io.gan4j.eval.report;
+
+import io.gan4j.core.eval.FeatureNetwork;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
+
+/** {@code Evaluation} runs the whole measurement: features of both sources, then the metrics. */
+public final class Evaluation {
+
+    private Evaluation() {}
+
+    /**
+     * Measures generated samples against real ones.
+     *
+     * @param progress receives samples processed so far, over both sources
+     */
+    public static EvaluationReport run(FeatureNetwork network, SampleSource real, SampleSource generated, Set<String> metrics,
+            long seed, IntConsumer progress) {
+        Features r = Features.extract(network, real, progress);
+        Features g = Features.extract(network, generated, done -> progress.accept(real.size() + done));
+        Map<String, Object> values = MetricSuite.compute(metrics, r, g, seed);
+        return new EvaluationReport(new EvaluationReport.Protocol(network.name(), network.weightsHash(), real.description(),
+                generated.description(), real.size(), generated.size(), seed), values);
+    }
+}

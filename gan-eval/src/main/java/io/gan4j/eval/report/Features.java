@@ -1,0 +1,67 @@
+package io.gan4j.eval.report;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import io.gan4j.core.eval.FeatureNetwork;
+import io.gan4j.eval.npy.FeatureMatrix;
+import java.util.function.IntConsumer;
+
+/**
+ * {@code Features} are what a {@link FeatureNetwork} extracted from a {@link SampleSource}: the
+ * feature matrix and, for classifiers, the class probabilities.
+ *
+ * @param matrix n × d features
+ * @param probabilities n × classes, or null when the network is not a classifier
+ */
+public record Features(FeatureMatrix matrix, double[][] probabilities) {
+
+    private static final int BATCH = 500;
+
+    /**
+     * Extracts features in batches.
+     *
+     * @param progress receives the number of samples done after each batch
+     */
+    public static Features extract(FeatureNetwork network, SampleSource source, IntConsumer progress) {
+        int n = source.size();
+        int d = network.dimension();
+        double[] values = new double[n * d];
+        double[][] probabilities = network.numClasses() > 0 ? new double[n][] : null;
+        try (NDManager manager = NDManager.newBaseManager()) {
+            for (int start = 0; start < n; start += BATCH) {
+                int count = Math.min(BATCH, n - start);
+                try (NDManager scope = manager.newSubManager()) {
+                    NDArray batch = source.batch(start, count, scope);
+                    double[] f = network.features(batch).toType(DataType.FLOAT64, false).toDoubleArray();
+                    System.arraycopy(f, 0, values, start * d, f.length);
+                    if (probabilities != null) {
+                        double[] p = network.classProbabilities(batch).toType(DataType.FLOAT64, false).toDoubleArray();
+                        int c = network.numClasses();
+                        for (int i = 0; i < count; i++) {
+                            probabilities[start + i] = java.util.Arrays.copyOfRange(p, i * c, (i + 1) * c);
+                        }
+                    }
+                }
+                progress.accept(start + count);
+            }
+        }
+        return new Features(new FeatureMatrix(n, d, values), probabilities);
+    }
+
+    /** Returns each sample's most probable class. */
+    public int[] predictedClasses() {
+        int[] out = new int[probabilities.length];
+        for (int i = 0; i < out.length; i++) {
+            double[] p = probabilities[i];
+            int best = 0;
+            for (int c = 1; c < p.length; c++) {
+                if (p[c] > p[best]) {
+                    best = c;
+                }
+            }
+            out[i] = best;
+        }
+        return out;
+    }
+}

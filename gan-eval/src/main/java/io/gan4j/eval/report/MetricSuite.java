@@ -1,0 +1,97 @@
+package io.gan4j.eval.report;
+
+import io.gan4j.eval.fid.FrechetDistance;
+import io.gan4j.eval.fid.GaussianStatistics;
+import io.gan4j.eval.kid.KernelInceptionDistance;
+import io.gan4j.eval.modes.ModeHistogram;
+import io.gan4j.eval.prdc.PrecisionRecall;
+import io.gan4j.eval.score.ClassifierScore;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code MetricSuite} computes named metrics from real and generated {@link Features}:
+ * {@code fid}, {@code kid}, {@code pr} (precision/recall, k = 3), {@code dc} (density/coverage,
+ * k = 5), and with a classifier network {@code score} (classifier score, 10 splits) and
+ * {@code classes} (classes covered by at least one sample, KL(generated ‖ real) of the predicted
+ * class histograms).
+ */
+public final class MetricSuite {
+
+    /** Every metric name, in report order. */
+    public static final List<String> ALL = List.of("fid", "kid", "pr", "dc", "score", "classes");
+
+    private MetricSuite() {}
+
+    /**
+     * Computes the metrics.
+     *
+     * @param names metric names from {@link #ALL}
+     * @throws IllegalArgumentException on an unknown name, or a classifier metric without a classifier
+     */
+    public static Map<String, Object> compute(Set<String> names, Features real, Features fake, long seed) {
+        for (String name : names) {
+            if (!ALL.contains(name)) {
+                throw new IllegalArgumentException("unknown metric '" + name + "'; available: " + String.join(", ", ALL));
+            }
+            if ((name.equals("score") || name.equals("classes")) && fake.probabilities() == null) {
+                throw new IllegalArgumentException("metric '" + name + "' needs a classifier feature network (e.g. lenet-mnist)");
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String name : ALL) {
+            if (!names.contains(name)) {
+                continue;
+            }
+            switch (name) {
+                case "fid" -> out.put("fid", FrechetDistance.compute(GaussianStatistics.of(real.matrix()), GaussianStatistics.of(fake.matrix())));
+                case "kid" -> {
+                    KernelInceptionDistance.Result kid = KernelInceptionDistance.compute(real.matrix(), fake.matrix(), seed);
+                    out.put("kid", new EvaluationReport.MeanStd(kid.mean(), kid.std()));
+                }
+                case "pr" -> {
+                    PrecisionRecall.Result pr = PrecisionRecall.compute(real.matrix(), fake.matrix(), 3, 3);
+                    out.put("precision", pr.precision());
+                    out.put("recall", pr.recall());
+                }
+                case "dc" -> {
+                    PrecisionRecall.Result dc = PrecisionRecall.compute(real.matrix(), fake.matrix(), 5, 5);
+                    out.put("density", dc.density());
+                    out.put("coverage", dc.coverage());
+                }
+                case "score" -> {
+                    ClassifierScore.Result s = ClassifierScore.compute(fake.probabilities(), 10);
+                    out.put("classifier_score", new EvaluationReport.MeanStd(s.mean(), s.std()));
+                }
+                default -> {
+                    int classes = fake.probabilities()[0].length;
+                    double[] target = distribution(real.predictedClasses(), classes);
+                    ModeHistogram h = ModeHistogram.of(fake.predictedClasses(), target, 1);
+                    out.put("classes_covered", h.modesCovered());
+                    out.put("class_kl", h.klToData());
+                    out.put("class_histogram", h.counts());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Returns the class frequencies, with a floor so that KL stays finite for classes the real set lacks. */
+    private static double[] distribution(int[] classes, int n) {
+        double[] p = new double[n];
+        for (int c : classes) {
+            p[c]++;
+        }
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            p[i] = Math.max(p[i], 0.5);
+            total += p[i];
+        }
+        for (int i = 0; i < n; i++) {
+            p[i] /= total;
+        }
+        return p;
+    }
+}

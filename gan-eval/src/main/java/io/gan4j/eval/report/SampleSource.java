@@ -1,0 +1,86 @@
+package io.gan4j.eval.report;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import io.gan4j.core.data.Dataset;
+import io.gan4j.core.model.Generator;
+import io.gan4j.core.train.Sampling;
+import io.gan4j.core.train.Seeds;
+
+/**
+ * A {@code SampleSource} yields a fixed number of samples in batches: a seeded random subset of a
+ * dataset, or a trained generator's samples from seeded noise.
+ */
+public interface SampleSource {
+
+    /** Returns a short description for reports, e.g. the dataset or run. */
+    String description();
+
+    /** Returns how many samples the source yields. */
+    int size();
+
+    /** Returns the shape of one sample. */
+    Shape sampleShape();
+
+    /** Returns samples [start, start + count) as an array (count, sampleShape...) in {@code manager}. */
+    NDArray batch(int start, int count, NDManager manager);
+
+    /** Returns {@code n} samples of {@code data} in an order fixed by {@code seed} (all of them if n exceeds its size). */
+    static SampleSource of(Dataset data, int n, long seed) {
+        int count = Math.min(n, data.size());
+        int[] order = Seeds.permutation(data.size(), Seeds.mix(seed, Seeds.DATA));
+        int sampleSize = Math.toIntExact(data.sampleShape().size());
+        return new SampleSource() {
+            @Override
+            public String description() {
+                return data.description();
+            }
+
+            @Override
+            public int size() {
+                return count;
+            }
+
+            @Override
+            public Shape sampleShape() {
+                return data.sampleShape();
+            }
+
+            @Override
+            public NDArray batch(int start, int size, NDManager manager) {
+                float[] buffer = new float[size * sampleSize];
+                for (int i = 0; i < size; i++) {
+                    data.read(order[start + i], buffer, i * sampleSize);
+                }
+                return manager.create(buffer, new Shape(size).addAll(data.sampleShape()));
+            }
+
+        };
+    }
+
+    /** Returns {@code n} samples of a generator from noise fixed by {@code seed}. */
+    static SampleSource of(Generator generator, String description, int n, long seed) {
+        return new SampleSource() {
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public int size() {
+                return n;
+            }
+
+            @Override
+            public Shape sampleShape() {
+                return generator.sampleShape();
+            }
+
+            @Override
+            public NDArray batch(int start, int size, NDManager manager) {
+                return Sampling.generate(generator, size, Seeds.mix(seed, start), manager);
+            }
+        };
+    }
+}
