@@ -10,6 +10,10 @@ import io.gan4j.core.plugin.PluginRegistry;
 import io.gan4j.core.train.TrainedModel;
 import io.gan4j.eval.npy.FeatureMatrix;
 import io.gan4j.eval.npy.Npy;
+import io.gan4j.data.toy.ToyMixture;
+import io.gan4j.eval.modes.ModeHistogram;
+import io.gan4j.eval.modes.ToyMixtureMetrics;
+import io.gan4j.eval.modes.StackedMnistModes;
 import io.gan4j.eval.report.Evaluation;
 import io.gan4j.eval.report.EvaluationReport;
 import io.gan4j.eval.report.MetricSuite;
@@ -20,8 +24,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -55,7 +61,8 @@ final class EvalCommand implements Callable<Integer> {
     Map<String, String> featureOptions = new LinkedHashMap<>();
 
     @Option(names = "--metrics", split = ",", paramLabel = "LIST",
-            description = "Metrics among fid,kid,pr,dc,score,classes (default: all the network supports).")
+            description = "Metrics among fid,kid,pr,dc,score,classes,ndb,birthday,stacked (default: fid,kid,pr,dc, plus score,classes"
+                    + " with a classifier, plus stacked for 3x28x28 samples).")
     List<String> metrics;
 
     @Option(names = {"-n", "--count"}, defaultValue = "10000", description = "Samples per side (default: ${DEFAULT-VALUE}).")
@@ -96,8 +103,9 @@ final class EvalCommand implements Callable<Integer> {
             String network = features != null ? features
                     : real.sampleShape().equals(new Shape(1, 28, 28)) ? "lenet-mnist" : "pixels";
             try (FeatureNetwork net = registry.createFeatureNetwork(network, featureOptions, real.sampleShape())) {
-                Set<String> chosen = new LinkedHashSet<>(metrics != null ? metrics
-                        : net.numClasses() > 0 ? MetricSuite.ALL : MetricSuite.ALL.subList(0, 4));
+                Set<String> chosen = new LinkedHashSet<>(metrics != null ? metrics : MetricSuite.defaults(net.numClasses() > 0));
+                boolean stacked = metrics == null ? real.sampleShape().equals(STACKED) : chosen.contains("stacked");
+                chosen.remove("stacked");
                 int total = realSource.size() + generated.size();
                 EvaluationReport report;
                 if (System.console() != null && !json) {
@@ -108,7 +116,8 @@ final class EvalCommand implements Callable<Integer> {
                 } else {
                     report = Evaluation.run(net, realSource, generated, chosen, seed, done -> { });
                 }
-                print(report);
+                EvaluationReport measured = stacked ? withStackedModes(report, registry, generated) : report;
+                print(toyMixture(referenceSpec).map(toy -> withToyMixtureMetrics(measured, toy, generated)).orElse(measured));
             }
         } finally {
             if (model != null) {
@@ -116,6 +125,44 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static final Shape STACKED = new Shape(3, 28, 28);
+
+    /** Returns the mixture a toy-data spec names (ring8, grid25), if it names one. */
+    private static Optional<ToyMixture> toyMixture(String spec) {
+        String name = spec.contains(":") ? spec.substring(0, spec.indexOf(':')) : spec;
+        return Stream.of(ToyMixture.ring8(), ToyMixture.grid25()).filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    /** Adds VEEGAN/PacGAN's toy-mixture metrics: modes covered (20 high-quality samples per 2,500), high quality, reverse KL. */
+    private static EvaluationReport withToyMixtureMetrics(EvaluationReport report, ToyMixture toy, SampleSource generated) {
+        float[] flat;
+        try (NDManager m = NDManager.newBaseManager()) {
+            flat = generated.batch(0, generated.size(), m).toFloatArray();
+        }
+        float[][] points = new float[generated.size()][];
+        for (int i = 0; i < points.length; i++) {
+            points[i] = new float[] {flat[2 * i], flat[2 * i + 1]};
+        }
+        long threshold = Math.max(1, Math.round(20.0 * points.length / 2500));
+        ToyMixtureMetrics t = ToyMixtureMetrics.evaluate(points, toy.centers(), toy.sigma(), threshold);
+        Map<String, Object> metrics = new LinkedHashMap<>(report.metrics());
+        metrics.put("modes_covered", t.modesCovered() + "/" + t.modes());
+        metrics.put("high_quality", t.highQualityFraction());
+        metrics.put("reverse_kl", t.reverseKl());
+        return new EvaluationReport(report.protocol(), metrics);
+    }
+
+    /** Adds the Stacked-MNIST mode count of the generated samples, judged by lenet-mnist per channel. */
+    private static EvaluationReport withStackedModes(EvaluationReport report, PluginRegistry registry, SampleSource generated) {
+        try (FeatureNetwork digits = registry.createFeatureNetwork("lenet-mnist", Map.of(), new Shape(1, 28, 28))) {
+            ModeHistogram modes = StackedMnistModes.evaluate(digits, generated);
+            Map<String, Object> metrics = new LinkedHashMap<>(report.metrics());
+            metrics.put("stacked_modes_covered", modes.modesCovered());
+            metrics.put("stacked_kl", modes.klToData());
+            return new EvaluationReport(report.protocol(), metrics);
+        }
     }
 
     private SampleSource generatedFromSpec(PluginRegistry registry, Shape shape) {

@@ -1,6 +1,7 @@
 package io.gan4j.core.data;
 
 import io.gan4j.core.plugin.PluginFactory;
+import java.util.function.BiFunction;
 
 /**
  * A {@code DatasetFactory} opens datasets of one kind, named by a spec string {@code name[:argument]}
@@ -22,4 +23,29 @@ public interface DatasetFactory extends PluginFactory {
      * @throws IllegalArgumentException naming the file or argument and what was expected
      */
     Dataset open(String argument, long seed);
+
+    /** Returns a factory with the given name, argument hint, description and opening function. */
+    static DatasetFactory of(String name, String argumentHint, String description, BiFunction<String, Long, Dataset> open) {
+        return new DatasetFactory() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public String argumentHint() {
+                return argumentHint;
+            }
+
+            @Override
+            public Dataset open(String argument, long seed) {
+                return open.apply(argument, seed);
+            }
+        };
+    }
 }

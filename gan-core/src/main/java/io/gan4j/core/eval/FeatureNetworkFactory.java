@@ -1,8 +1,11 @@
 package io.gan4j.core.eval;
 
 import ai.djl.ndarray.types.Shape;
+import io.gan4j.core.plugin.OptionSpec;
 import io.gan4j.core.plugin.Options;
 import io.gan4j.core.plugin.PluginFactory;
+import java.util.List;
+import java.util.function.BiFunction;
 
 /** A {@code FeatureNetworkFactory} creates a {@link FeatureNetwork} from its resolved options. */
 public interface FeatureNetworkFactory extends PluginFactory {
@@ -16,4 +19,30 @@ public interface FeatureNetworkFactory extends PluginFactory {
      *     cannot be found (saying where to put them)
      */
     FeatureNetwork create(Options options, Shape sampleShape);
+
+    /** Returns a factory with the given name, description, options and creating function. */
+    static FeatureNetworkFactory of(String name, String description, List<OptionSpec> options,
+            BiFunction<Options, Shape, FeatureNetwork> create) {
+        return new FeatureNetworkFactory() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public List<OptionSpec> options() {
+                return options;
+            }
+
+            @Override
+            public FeatureNetwork create(Options resolved, Shape sampleShape) {
+                return create.apply(resolved, sampleShape);
+            }
+        };
+    }
 }

@@ -1,11 +1,9 @@
 package io.gan4j.eval.features;
 
 import ai.djl.ndarray.types.Shape;
-import io.gan4j.core.eval.FeatureNetwork;
 import io.gan4j.core.eval.FeatureNetworkFactory;
 import io.gan4j.core.plugin.GanPlugin;
 import io.gan4j.core.plugin.OptionSpec;
-import io.gan4j.core.plugin.Options;
 import io.gan4j.eval.classifier.LenetWeights;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,16 +22,16 @@ public final class EvalPlugin implements GanPlugin {
         return List.of(
                 lenet("lenet-mnist", "LeNet trained on MNIST (train split): 128-d features, 10-class softmax"),
                 lenet("lenet-fashion", "LeNet trained on Fashion-MNIST (train split): 128-d features, 10-class softmax"),
-                factory("pixels", "raw sample values as features (toy and tabular data)", List.of(),
+                FeatureNetworkFactory.of("pixels", "raw sample values as features (toy and tabular data)", List.of(),
                         (options, shape) -> new PixelFeatures(shape)),
-                factory("inception", "Inception-v3 pool3 (2048-d) from a model file you supply; pytorch-fid protocol",
+                FeatureNetworkFactory.of("inception", "Inception-v3 pool3 (2048-d) from a model file you supply; pytorch-fid protocol",
                         List.of(OptionSpec.text("model", Path.of(System.getProperty("user.home"), ".gan4j", "models", "inception-fid.pt").toString(),
                                 "the model file DJL loads")),
                         (options, shape) -> InceptionFeatures.load(Path.of(options.getString("model")), shape)));
     }
 
     private static FeatureNetworkFactory lenet(String name, String description) {
-        return factory(name, description, List.of(), (options, shape) -> {
+        return FeatureNetworkFactory.of(name, description, List.of(), (options, shape) -> {
             if (!shape.equals(new Shape(1, 28, 28))) {
                 throw new IllegalArgumentException(name + " measures 28x28 grey images (1, 28, 28), got " + shape);
             }
@@ -50,35 +48,5 @@ public final class EvalPlugin implements GanPlugin {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Creates a network from options and the sample shape. */
-    @FunctionalInterface
-    private interface Creator {
-        FeatureNetwork create(Options options, Shape sampleShape);
-    }
-
-    private static FeatureNetworkFactory factory(String name, String description, List<OptionSpec> options, Creator creator) {
-        return new FeatureNetworkFactory() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public String description() {
-                return description;
-            }
-
-            @Override
-            public List<OptionSpec> options() {
-                return options;
-            }
-
-            @Override
-            public FeatureNetwork create(Options resolved, Shape sampleShape) {
-                return creator.create(resolved, sampleShape);
-            }
-        };
     }
 }

@@ -3,6 +3,7 @@ package io.gan4j.eval.kid;
 import io.gan4j.core.train.Seeds;
 import io.gan4j.eval.npy.Distances;
 import io.gan4j.eval.npy.FeatureMatrix;
+import io.gan4j.eval.report.EvaluationReport;
 
 /**
  * {@code KernelInceptionDistance} is KID (Bińkowski et al. 2018) as torch-fidelity computes it: the
@@ -45,16 +46,8 @@ public final class KernelInceptionDistance {
             FeatureMatrix y = subset(fake, size, Seeds.mix(seed, 2, s));
             values[s] = unbiasedMmd2(x, y);
         }
-        double mean = 0;
-        for (double v : values) {
-            mean += v;
-        }
-        mean /= subsets;
-        double var = 0;
-        for (double v : values) {
-            var += (v - mean) * (v - mean);
-        }
-        return new Result(mean, Math.sqrt(var / subsets), subsets, size);
+        EvaluationReport.MeanStd stats = EvaluationReport.MeanStd.of(values);
+        return new Result(stats.mean(), stats.std(), subsets, size);
     }
 
     /** Returns the unbiased MMD² of two equal-size sets with the cubic polynomial kernel. */

@@ -31,5 +31,20 @@ public record EvaluationReport(Protocol protocol, Map<String, Object> metrics) {
      * @param mean the mean
      * @param std the standard deviation
      */
-    public record MeanStd(double mean, double std) {}
+    public record MeanStd(double mean, double std) {
+
+        /** Returns the mean and the population standard deviation (ddof 0, as {@code np.std}) of the values. */
+        public static MeanStd of(double[] values) {
+            double mean = 0;
+            for (double v : values) {
+                mean += v;
+            }
+            mean /= values.length;
+            double var = 0;
+            for (double v : values) {
+                var += (v - mean) * (v - mean);
+            }
+            return new MeanStd(mean, Math.sqrt(var / values.length));
+        }
+    }
 }

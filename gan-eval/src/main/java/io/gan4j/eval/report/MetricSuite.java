@@ -3,7 +3,9 @@ package io.gan4j.eval.report;
 import io.gan4j.eval.fid.FrechetDistance;
 import io.gan4j.eval.fid.GaussianStatistics;
 import io.gan4j.eval.kid.KernelInceptionDistance;
+import io.gan4j.eval.modes.BirthdayParadox;
 import io.gan4j.eval.modes.ModeHistogram;
+import io.gan4j.eval.modes.NumberOfDifferentBins;
 import io.gan4j.eval.prdc.PrecisionRecall;
 import io.gan4j.eval.score.ClassifierScore;
 import java.util.LinkedHashMap;
@@ -16,12 +18,20 @@ import java.util.Set;
  * {@code fid}, {@code kid}, {@code pr} (precision/recall, k = 3), {@code dc} (density/coverage,
  * k = 5), and with a classifier network {@code score} (classifier score, 10 splits) and
  * {@code classes} (classes covered by at least one sample, KL(generated ‖ real) of the predicted
- * class histograms).
+ * class histograms); on request {@code ndb} (K = 100 bins) and {@code birthday} (duplicate rates for
+ * batch sizes 10–500, support estimate).
  */
 public final class MetricSuite {
 
     /** Every metric name, in report order. */
-    public static final List<String> ALL = List.of("fid", "kid", "pr", "dc", "score", "classes");
+    public static final List<String> ALL = List.of("fid", "kid", "pr", "dc", "score", "classes", "ndb", "birthday");
+
+    /** The metrics computed when none are named: the first four, plus the classifier ones when available. */
+    public static List<String> defaults(boolean classifier) {
+        return classifier ? ALL.subList(0, 6) : ALL.subList(0, 4);
+    }
+
+    private static final int[] BIRTHDAY_BATCHES = {10, 20, 50, 100, 200, 500};
 
     private MetricSuite() {}
 
@@ -34,7 +44,7 @@ public final class MetricSuite {
     public static Map<String, Object> compute(Set<String> names, Features real, Features fake, long seed) {
         for (String name : names) {
             if (!ALL.contains(name)) {
-                throw new IllegalArgumentException("unknown metric '" + name + "'; available: " + String.join(", ", ALL));
+                throw new IllegalArgumentException("unknown metric '" + name + "'; available: " + String.join(", ", ALL) + ", stacked");
             }
             if ((name.equals("score") || name.equals("classes")) && fake.probabilities() == null) {
                 throw new IllegalArgumentException("metric '" + name + "' needs a classifier feature network (e.g. lenet-mnist)");
@@ -60,6 +70,19 @@ public final class MetricSuite {
                     PrecisionRecall.Result dc = PrecisionRecall.compute(real.matrix(), fake.matrix(), 5, 5);
                     out.put("density", dc.density());
                     out.put("coverage", dc.coverage());
+                }
+                case "ndb" -> {
+                    NumberOfDifferentBins ndb = NumberOfDifferentBins.compute(real.matrix(), fake.matrix(), 100, seed);
+                    out.put("ndb", ndb.differentBins());
+                    out.put("ndb_over_k", ndb.ndbOverK());
+                    out.put("ndb_js", ndb.jsDivergence());
+                }
+                case "birthday" -> {
+                    int largest = Math.min(real.matrix().rows(), fake.matrix().rows());
+                    int[] sizes = java.util.Arrays.stream(BIRTHDAY_BATCHES).filter(s -> s <= largest).toArray();
+                    BirthdayParadox b = BirthdayParadox.run(real.matrix(), fake.matrix(), sizes, 20, seed);
+                    out.put("birthday_duplicate_rate", b.duplicateRate());
+                    out.put("birthday_support_estimate", b.supportEstimate());
                 }
                 case "score" -> {
                     ClassifierScore.Result s = ClassifierScore.compute(fake.probabilities(), 10);

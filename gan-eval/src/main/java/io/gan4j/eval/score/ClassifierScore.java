@@ -1,5 +1,7 @@
 package io.gan4j.eval.score;
 
+import io.gan4j.eval.report.EvaluationReport;
+
 /**
  * {@code ClassifierScore} is the Inception Score (Salimans et al. 2016) computed with another
  * classifier's probabilities: the samples are cut into {@code splits} consecutive parts; for each,
@@ -52,15 +54,7 @@ public final class ClassifierScore {
             }
             scores[s] = Math.exp(kl / (to - from));
         }
-        double mean = 0;
-        for (double v : scores) {
-            mean += v;
-        }
-        mean /= splits;
-        double var = 0;
-        for (double v : scores) {
-            var += (v - mean) * (v - mean);
-        }
-        return new Result(mean, Math.sqrt(var / splits));
+        EvaluationReport.MeanStd stats = EvaluationReport.MeanStd.of(scores);
+        return new Result(stats.mean(), stats.std());
     }
 }

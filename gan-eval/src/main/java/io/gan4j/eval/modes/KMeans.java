@@ -1,0 +1,98 @@
+package io.gan4j.eval.modes;
+
+import io.gan4j.eval.npy.Distances;
+import io.gan4j.eval.npy.FeatureMatrix;
+import java.util.SplittableRandom;
+
+/**
+ * {@code KMeans} clusters feature rows with Lloyd's algorithm from a seeded k-means++ start; the
+ * distance work runs blocked on the DJL engine ({@link Distances}).
+ */
+public final class KMeans {
+
+    private KMeans() {}
+
+    /**
+     * Returns k centroids of {@code x}.
+     *
+     * @param iterations at most this many Lloyd iterations (stops early when assignments settle)
+     */
+    public static FeatureMatrix fit(FeatureMatrix x, int k, int iterations, long seed) {
+        if (k < 1 || k > x.rows()) {
+            throw new IllegalArgumentException("k must be in [1, " + x.rows() + "], was " + k);
+        }
+        int d = x.cols();
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] centroids = new double[k * d];
+        // k-means++: each new centre is drawn with probability proportional to the squared distance to the nearest one.
+        double[] nearest = new double[x.rows()];
+        java.util.Arrays.fill(nearest, Double.POSITIVE_INFINITY);
+        int first = random.nextInt(x.rows());
+        System.arraycopy(x.values(), first * d, centroids, 0, d);
+        for (int c = 1; c < k; c++) {
+            FeatureMatrix last = new FeatureMatrix(1, d, java.util.Arrays.copyOfRange(centroids, (c - 1) * d, c * d));
+            Distances.euclidean(x, last, 4096, (start, rows, block) -> {
+                for (int i = 0; i < rows; i++) {
+                    nearest[start + i] = Math.min(nearest[start + i], block[i] * block[i]);
+                }
+            });
+            double total = 0;
+            for (double v : nearest) {
+                total += v;
+            }
+            double target = random.nextDouble() * total;
+            int chosen = x.rows() - 1;
+            for (int i = 0; i < x.rows(); i++) {
+                target -= nearest[i];
+                if (target <= 0) {
+                    chosen = i;
+                    break;
+                }
+            }
+            System.arraycopy(x.values(), chosen * d, centroids, c * d, d);
+        }
+        int[] assignment = new int[x.rows()];
+        java.util.Arrays.fill(assignment, -1);
+        for (int it = 0; it < iterations; it++) {
+            int[] next = assign(x, new FeatureMatrix(k, d, centroids));
+            if (java.util.Arrays.equals(next, assignment)) {
+                break;
+            }
+            assignment = next;
+            double[] sums = new double[k * d];
+            int[] counts = new int[k];
+            for (int i = 0; i < x.rows(); i++) {
+                counts[assignment[i]]++;
+                for (int j = 0; j < d; j++) {
+                    sums[assignment[i] * d + j] += x.values()[i * d + j];
+                }
+            }
+            for (int c = 0; c < k; c++) {
+                if (counts[c] > 0) {
+                    for (int j = 0; j < d; j++) {
+                        centroids[c * d + j] = sums[c * d + j] / counts[c];
+                    }
+                }
+            }
+        }
+        return new FeatureMatrix(k, d, centroids);
+    }
+
+    /** Returns the index of each row's nearest centroid. */
+    public static int[] assign(FeatureMatrix x, FeatureMatrix centroids) {
+        int[] out = new int[x.rows()];
+        int k = centroids.rows();
+        Distances.euclidean(x, centroids, 2048, (start, rows, block) -> {
+            for (int i = 0; i < rows; i++) {
+                int best = 0;
+                for (int c = 1; c < k; c++) {
+                    if (block[i * k + c] < block[i * k + best]) {
+                        best = c;
+                    }
+                }
+                out[start + i] = best;
+            }
+        });
+        return out;
+    }
+}
