@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * The built-in datasets: {@code mnist} (embedded), {@code idx:IMAGES[,LABELS]} for any IDX files
- * (MNIST, Fashion-MNIST), {@code stacked-mnist[:N]}, and the toy mixtures {@code ring8[:N]}, {@code grid25[:N]}.
+ * (MNIST, Fashion-MNIST), {@code folder:DIR} for image files, {@code stacked-mnist[:N]}, and the toy
+ * mixtures {@code ring8[:N]}, {@code grid25[:N]}.
  */
 public final class DataPlugin implements GanPlugin {
 

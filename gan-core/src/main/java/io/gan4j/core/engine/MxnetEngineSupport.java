@@ -60,14 +60,11 @@ final class MxnetEngineSupport implements EngineSupport {
             return Optional.empty();
         }
         // LAPACK's potrf stops at the first non-positive pivot; MXNet then returns a partial factor.
-        int n = (int) l.getShape().get(0);
-        double[] values = l.toDoubleArray();
-        double smallest = Double.POSITIVE_INFINITY;
-        double largest = 0;
-        for (int i = 0; i < n; i++) {
-            smallest = Math.min(smallest, values[i * n + i]);
-            largest = Math.max(largest, values[i * n + i]);
-        }
+        // MXNet has no diagonal(); mask with the identity and sum rows to get it without copying L out.
+        long n = l.getShape().get(0);
+        NDArray diagonal = l.mul(spd.getManager().eye((int) n, (int) n, 0, l.getDataType())).sum(new int[] {1});
+        double smallest = diagonal.min().getDouble();
+        double largest = diagonal.max().getDouble();
         return largest > 0 && smallest > 1e-12 * largest ? Optional.of(l) : Optional.empty();
     }
 

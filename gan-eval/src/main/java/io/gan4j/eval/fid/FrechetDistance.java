@@ -87,10 +87,10 @@ public final class FrechetDistance {
     static double traceSqrtProduct(NDArray s1, NDArray s2, EngineSupport support) {
         NDArray factor = support.cholesky(s1).or(() -> javaCholesky(s1)).orElseGet(() -> symmetricSquareRoot(s1, support));
         NDArray product = factor.transpose().matMul(s2).matMul(factor);
-        NDArray symmetric = product.add(product.transpose()).div(2);
-        double[] eigenvalues = support.symmetricEigen(symmetric, false)
+        // LAPACK reads one triangle of a symmetric matrix; the Java solver gets an exactly symmetric copy.
+        double[] eigenvalues = support.symmetricEigen(product, false)
                 .map(list -> list.get(0).toDoubleArray())
-                .orElseGet(() -> javaEigenvalues(symmetric));
+                .orElseGet(() -> javaEigenvalues(product.add(product.transpose()).div(2)));
         double trace = 0;
         for (double lambda : eigenvalues) {
             trace += Math.sqrt(Math.max(0, lambda));
