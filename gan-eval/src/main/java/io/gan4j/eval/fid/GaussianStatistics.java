@@ -3,7 +3,6 @@ package io.gan4j.eval.fid;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import io.gan4j.core.io.AtomicFiles;
@@ -56,44 +55,16 @@ public record GaussianStatistics(int count, double[] mean, DMatrixRMaj covarianc
         if (n < 2) {
             throw new IllegalArgumentException("statistics need at least 2 samples, got " + n);
         }
-        double[] cov = new double[d * d];
+        double[] cov;
         double[] mean;
         try (NDManager m = NDManager.newBaseManager()) {
             NDArray data = m.create(x.values(), new Shape(n, d));
             NDArray mu = data.mean(new int[] {0});
             mean = mu.toDoubleArray();
             NDArray centered = data.sub(mu);
-            // XᵀX is symmetric: multiply only the column blocks on and above the diagonal.
-            int blocks = d >= 1024 ? 4 : 1;
-            int[] edges = new int[blocks + 1];
-            for (int i = 0; i <= blocks; i++) {
-                edges[i] = (int) ((long) d * i / blocks);
-            }
-            NDArray[] columns = new NDArray[blocks];
-            NDArray[] rows = new NDArray[blocks];
-            for (int i = 0; i < blocks; i++) {
-                columns[i] = centered.get(new NDIndex(":, {}:{}", edges[i], edges[i + 1]));
-                rows[i] = columns[i].transpose();
-            }
-            for (int i = 0; i < blocks; i++) {
-                for (int j = i; j < blocks; j++) {
-                    NDArray product = rows[i].matMul(columns[j]);
-                    if (i == j) {
-                        // GEMM rounds (r, c) and (c, r) differently; np.cov's result is exactly symmetric.
-                        product = product.add(product.transpose()).div(2);
-                    }
-                    double[] block = product.div(n - 1.0).toDoubleArray();
-                    int w = edges[j + 1] - edges[j];
-                    for (int r = 0; r < edges[i + 1] - edges[i]; r++) {
-                        System.arraycopy(block, r * w, cov, (edges[i] + r) * d + edges[j], w);
-                        if (i != j) {
-                            for (int c = 0; c < w; c++) {
-                                cov[(edges[j] + c) * d + edges[i] + r] = block[r * w + c];
-                            }
-                        }
-                    }
-                }
-            }
+            NDArray product = centered.transpose().matMul(centered);
+            // GEMM rounds (i, j) and (j, i) differently; np.cov's result is exactly symmetric, and so is (P + Pᵀ)/2.
+            cov = product.add(product.transpose()).div(2 * (n - 1.0)).toDoubleArray();
         }
         return new GaussianStatistics(n, mean, DMatrixRMaj.wrap(d, d, cov));
     }
