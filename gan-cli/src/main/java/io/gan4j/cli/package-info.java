@@ -1,2 +1,2 @@
-/** The gan command line: list, train, sample, eval, bench. The only module that creates an injector. */
+/** The gan command line (list, train, sample, eval, bench), built on picocli; nothing depends on it. */
 package io.gan4j.cli;
