@@ -46,7 +46,7 @@ final class ProgressReporter implements TrainingListener {
             String losses = format(e.losses());
             if (bar != null) {
                 bar.stepTo(e.step());
-                bar.setExtraMessage(String.format("%.0f img/s %s", e.imagesPerSecond(), losses));
+                bar.setExtraMessage(String.format(" %.0f img/s %s", e.imagesPerSecond(), losses));
             } else if (e.step() % every == 0 || e.step() == e.totalSteps()) {
                 double elapsed = (System.nanoTime() - startNanos) / 1e9;
                 double rate = (e.step() - startStep) / elapsed;
