@@ -65,18 +65,15 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (workload.equals("b2")) {
+            frechet();
+            return 0;
+        }
         boolean throughput = switch (workload) {
             case "b1" -> true;
-            case "b2" -> {
-                frechet();
-                yield false;
-            }
             case "b3" -> false;
             default -> throw new IllegalArgumentException("unknown workload '" + workload + "'; expected b1, b2 or b3");
         };
-        if (workload.equals("b2")) {
-            return 0;
-        }
         PluginRegistry registry = plugins.registry();
         Dataset dataset = registry.openDataset(data, 0);
         long total = throughput ? warmup + (steps == null ? 200 : steps) : (steps == null ? 5000 : steps);

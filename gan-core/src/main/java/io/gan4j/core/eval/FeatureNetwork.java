@@ -1,6 +1,7 @@
 package io.gan4j.core.eval;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 
 /**
@@ -41,6 +42,15 @@ public interface FeatureNetwork extends AutoCloseable {
      */
     default NDArray classProbabilities(NDArray batch) {
         throw new UnsupportedOperationException(name() + " is not a classifier");
+    }
+
+    /**
+     * Returns the features of a batch and, for classifiers, its class probabilities, as {@code [features]}
+     * or {@code [features, probabilities]}. Networks whose probabilities are computed from their features
+     * override this to run their trunk once.
+     */
+    default NDList measure(NDArray batch) {
+        return numClasses() > 0 ? new NDList(features(batch), classProbabilities(batch)) : new NDList(features(batch));
     }
 
     @Override

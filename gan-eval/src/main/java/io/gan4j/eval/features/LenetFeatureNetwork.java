@@ -60,7 +60,18 @@ final class LenetFeatureNetwork implements FeatureNetwork {
 
     @Override
     public NDArray classProbabilities(NDArray batch) {
-        return weights.head().forward(store, new NDList(features(batch)), false).head().softmax(1);
+        return probabilities(features(batch));
+    }
+
+    /** Runs the trunk once for both results. */
+    @Override
+    public NDList measure(NDArray batch) {
+        NDArray features = features(batch);
+        return new NDList(features, probabilities(features));
+    }
+
+    private NDArray probabilities(NDArray features) {
+        return weights.head().forward(store, new NDList(features), false).head().softmax(1);
     }
 
     private void check(NDArray batch) {

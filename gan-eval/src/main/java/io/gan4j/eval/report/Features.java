@@ -1,6 +1,6 @@
 package io.gan4j.eval.report;
 
-import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import io.gan4j.core.eval.FeatureNetwork;
@@ -32,11 +32,11 @@ public record Features(FeatureMatrix matrix, double[][] probabilities) {
             for (int start = 0; start < n; start += BATCH) {
                 int count = Math.min(BATCH, n - start);
                 try (NDManager scope = manager.newSubManager()) {
-                    NDArray batch = source.batch(start, count, scope);
-                    double[] f = network.features(batch).toType(DataType.FLOAT64, false).toDoubleArray();
+                    NDList measured = network.measure(source.batch(start, count, scope));
+                    double[] f = measured.get(0).toType(DataType.FLOAT64, false).toDoubleArray();
                     System.arraycopy(f, 0, values, start * d, f.length);
                     if (probabilities != null) {
-                        double[] p = network.classProbabilities(batch).toType(DataType.FLOAT64, false).toDoubleArray();
+                        double[] p = measured.get(1).toType(DataType.FLOAT64, false).toDoubleArray();
                         int c = network.numClasses();
                         for (int i = 0; i < count; i++) {
                             probabilities[start + i] = java.util.Arrays.copyOfRange(p, i * c, (i + 1) * c);
