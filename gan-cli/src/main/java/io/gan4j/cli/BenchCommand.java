@@ -33,10 +33,12 @@ import picocli.CommandLine.Parameters;
  * Side-by-side ratios come from {@code gan-cli/bench/b1.sh}, which alternates with the reference.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Run benchmark workloads: b1 (DCGAN throughput), b2 A.npy B.npy (Frechet distance), b3 (memory).")
+        description = {"Run benchmark workloads: b1 (DCGAN throughput), b2 A.npy B.npy (Frechet distance), b3 (memory);",
+            "subcommands tabular (class balancing with GAN samples) and cas (Classification Accuracy Score)."},
+        subcommands = {TabularAugmentationBench.class, CasBench.class})
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "WORKLOAD", description = "b1, b2 or b3")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "WORKLOAD", description = "b1, b2 or b3")
     String workload;
 
     @Parameters(index = "1..*", arity = "0..2", paramLabel = "NPY", description = "b2: the two feature matrices (.npy)")
@@ -65,6 +67,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (workload == null) {
+            throw new IllegalArgumentException("missing WORKLOAD: b1, b2 A.npy B.npy, b3, or a subcommand (tabular, cas); see 'gan bench --help'");
+        }
         if (workload.equals("b2")) {
             frechet();
             return 0;

@@ -8,6 +8,8 @@ import io.gan4j.core.eval.FeatureNetwork;
 import io.gan4j.core.io.Json;
 import io.gan4j.core.plugin.PluginRegistry;
 import io.gan4j.core.train.TrainedModel;
+import io.gan4j.eval.conditional.ConditionalEvaluation;
+import io.gan4j.eval.conditional.ConditionalReport;
 import io.gan4j.eval.npy.FeatureMatrix;
 import io.gan4j.eval.npy.Npy;
 import io.gan4j.data.toy.ToyMixture;
@@ -61,8 +63,9 @@ final class EvalCommand implements Callable<Integer> {
     Map<String, String> featureOptions = new LinkedHashMap<>();
 
     @Option(names = "--metrics", split = ",", paramLabel = "LIST",
-            description = "Metrics among fid,kid,pr,dc,score,classes,ndb,birthday,stacked (default: fid,kid,pr,dc, plus score,classes"
-                    + " with a classifier, plus stacked for 3x28x28 samples).")
+            description = "Metrics among fid,kid,pr,dc,score,classes,ndb,birthday,stacked,conditional (default: fid,kid,pr,dc, plus"
+                    + " score,classes with a classifier, plus stacked for 3x28x28 samples, plus conditional (class accuracy,"
+                    + " intra-FID) for a conditional generator and labelled reference).")
     List<String> metrics;
 
     @Option(names = {"-n", "--count"}, defaultValue = "10000", description = "Samples per side (default: ${DEFAULT-VALUE}).")
@@ -105,7 +108,11 @@ final class EvalCommand implements Callable<Integer> {
             try (FeatureNetwork net = registry.createFeatureNetwork(network, featureOptions, real.sampleShape())) {
                 Set<String> chosen = new LinkedHashSet<>(metrics != null ? metrics : MetricSuite.defaults(net.numClasses() > 0));
                 boolean stacked = metrics == null ? real.sampleShape().equals(STACKED) : chosen.contains("stacked");
+                boolean conditional = metrics == null
+                        ? generated.labels().isPresent() && realSource.labels().isPresent() && net.numClasses() > 0
+                        : chosen.contains("conditional");
                 chosen.remove("stacked");
+                chosen.remove("conditional");
                 int total = realSource.size() + generated.size();
                 EvaluationReport report;
                 if (System.console() != null && !json) {
@@ -117,7 +124,9 @@ final class EvalCommand implements Callable<Integer> {
                     report = Evaluation.run(net, realSource, generated, chosen, seed, done -> { });
                 }
                 EvaluationReport measured = stacked ? withStackedModes(report, registry, generated) : report;
-                print(toyMixture(referenceSpec).map(toy -> withToyMixtureMetrics(measured, toy, generated)).orElse(measured));
+                measured = conditional ? withConditionalMetrics(measured, net, realSource, generated) : measured;
+                EvaluationReport all = measured;
+                print(toyMixture(referenceSpec).map(toy -> withToyMixtureMetrics(all, toy, generated)).orElse(all));
             }
         } finally {
             if (model != null) {
@@ -151,6 +160,19 @@ final class EvalCommand implements Callable<Integer> {
         metrics.put("modes_covered", t.modesCovered() + "/" + t.modes());
         metrics.put("high_quality", t.highQualityFraction());
         metrics.put("reverse_kl", t.reverseKl());
+        return new EvaluationReport(report.protocol(), metrics);
+    }
+
+    /** Adds class accuracy (judged by the classifier), classes made on request and intra-FID of a conditional generator. */
+    private static EvaluationReport withConditionalMetrics(EvaluationReport report, FeatureNetwork judge, SampleSource real,
+            SampleSource generated) {
+        ConditionalReport c = ConditionalEvaluation.run(judge, real, generated, done -> { });
+        Map<String, Object> metrics = new LinkedHashMap<>(report.metrics());
+        metrics.put("class_accuracy", c.accuracy());
+        metrics.put("class_accuracy_each", c.classAccuracy());
+        metrics.put("classes_on_request", c.classesCovered() + "/" + c.classAccuracy().length);
+        metrics.put("intra_fid", c.meanIntraFid());
+        metrics.put("intra_fid_each", c.intraFid());
         return new EvaluationReport(report.protocol(), metrics);
     }
 
@@ -226,6 +248,10 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (value instanceof long[] counts) {
             return java.util.Arrays.toString(counts);
+        }
+        if (value instanceof double[] values) {
+            return java.util.Arrays.stream(values).mapToObj(v -> String.format("%.3g", v))
+                    .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
         }
         return String.valueOf(value);
     }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = GanCommand.Version.class,
         description = "Train, sample and benchmark Generative Adversarial Networks on the JVM.",
-        subcommands = {ListCommand.class, TrainCommand.class, SampleCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {ListCommand.class, TrainCommand.class, SampleCommand.class, EvalCommand.class, AugmentCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class GanCommand implements Runnable {
 
@@ -30,8 +30,12 @@ public final class GanCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** Tribuo logs every training run at INFO through java.util.logging; held so the level sticks. */
+    private static final java.util.logging.Logger TRIBUO_LOG = java.util.logging.Logger.getLogger("org.tribuo");
+
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
+        TRIBUO_LOG.setLevel(java.util.logging.Level.WARNING);
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

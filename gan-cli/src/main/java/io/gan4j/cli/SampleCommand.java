@@ -1,5 +1,13 @@
 package io.gan4j.cli;
 
+import io.gan4j.core.model.Generator;
+import io.gan4j.data.tabular.CsvTables;
+import io.gan4j.data.tabular.GeneratedDataProvenance;
+import io.gan4j.data.tabular.GeneratedExamples;
+import io.gan4j.data.tabular.TableEncoding;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import ai.djl.ndarray.NDArray;
 import io.gan4j.core.image.ImageGrid;
 import io.gan4j.core.train.Sampling;
@@ -11,8 +19,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code gan sample}: draws images from a trained run as a PNG grid. */
-@Command(name = "sample", mixinStandardHelpOptions = true, description = "Draw N samples from a trained run as a PNG grid.")
+/**
+ * {@code gan sample}: draws samples from a trained run: images as a PNG grid (a conditional
+ * generator's grid has one row per class unless {@code --class} is given), table rows as CSV.
+ */
+@Command(name = "sample", mixinStandardHelpOptions = true,
+        description = {"Draw samples from a trained run: images as a PNG grid, table rows (runs trained on csv:) as CSV.",
+            "A conditional run draws --class K only, or one row of --columns samples per class."})
 final class SampleCommand implements Callable<Integer> {
 
     @Option(names = "--run", required = true, paramLabel = "DIR", description = "Run directory (uses model/, else the newest checkpoint).")
@@ -30,7 +43,11 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--scale", defaultValue = "2", description = "Pixel magnification (default: ${DEFAULT-VALUE}).")
     int scale;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "PNG to write (default: RUN/samples/sample-seedSEED.png).")
+    @Option(names = "--class", paramLabel = "K", description = "Class to draw (index, or name for table runs); conditional runs only.")
+    String classValue;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "PNG (images) or CSV (tables) to write (default: RUN/samples/sample-seedSEED.png or .csv).")
     Path out;
 
     @Mixin
@@ -48,16 +65,49 @@ final class SampleCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--columns and --scale must be > 0");
         }
         try (TrainedModel model = TrainedModel.load(plugins.registry(), run)) {
-            if (model.generator().sampleShape().dimension() != 3) {
-                throw new IllegalArgumentException("run " + run + " does not generate images (sample shape "
-                        + model.generator().sampleShape() + ")");
+            Generator g = model.generator();
+            Optional<TableEncoding> table = RunClasses.encoding(run);
+            int[] labels = classValue != null ? filled(count, RunClasses.resolve(classValue, g.numClasses(), table))
+                    : g.numClasses() > 0 && table.isEmpty() ? Sampling.rowPerClass(g.numClasses(), columns)
+                    : g.numClasses() > 0 ? Sampling.balancedLabels(count, g.numClasses()) : null;
+            NDArray samples = labels == null ? Sampling.generate(g, count, seed, model.manager())
+                    : Sampling.generate(g, labels, seed, model.manager());
+            int n = Math.toIntExact(samples.getShape().get(0));
+            Path file;
+            if (table.isPresent()) {
+                if (labels == null) {
+                    throw new IllegalArgumentException("run " + run + " was trained on a table but its generator is unconditional");
+                }
+                file = out != null ? out : run.resolve("samples").resolve("sample-seed" + seed + ".csv");
+                TableEncoding encoding = table.get();
+                GeneratedDataProvenance provenance = new GeneratedDataProvenance(model.record().spec().variant(), run.toString(),
+                        model.weights().getFileName().toString(), model.step(), seed, counts(labels, encoding));
+                CsvTables.save(GeneratedExamples.toDataset(samples.toFloatArray(), labels, encoding, provenance), file,
+                        encoding.labelColumn());
+            } else if (g.sampleShape().dimension() == 3) {
+                file = out != null ? out : run.resolve("samples").resolve("sample-seed" + seed + ".png");
+                ImageGrid.writePng(samples, columns, scale, file);
+            } else {
+                throw new IllegalArgumentException("run " + run + " makes samples of shape " + g.sampleShape()
+                        + ", neither images nor table rows; use 'gan eval' or the Java API");
             }
-            NDArray images = Sampling.generate(model.generator(), count, seed, model.manager());
-            Path file = out != null ? out : run.resolve("samples").resolve("sample-seed" + seed + ".png");
-            ImageGrid.writePng(images, columns, scale, file);
-            spec.commandLine().getOut().printf("wrote %d samples from %s to %s%n", count, model.weights(), file);
+            spec.commandLine().getOut().printf("wrote %d samples from %s to %s%n", n, model.weights(), file);
             spec.commandLine().getOut().flush();
         }
         return 0;
+    }
+
+    private static int[] filled(int count, int label) {
+        int[] labels = new int[count];
+        java.util.Arrays.fill(labels, label);
+        return labels;
+    }
+
+    private static Map<String, Integer> counts(int[] labels, TableEncoding encoding) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (int label : labels) {
+            counts.merge(encoding.classes().get(label), 1, Integer::sum);
+        }
+        return counts;
     }
 }

@@ -1,6 +1,8 @@
 package io.gan4j.cli;
 
 import ai.djl.ndarray.types.Shape;
+import io.gan4j.data.tabular.TableEncoding;
+import io.gan4j.data.tabular.TabularDataset;
 import io.gan4j.core.data.Dataset;
 import io.gan4j.core.eval.FeatureNetwork;
 import io.gan4j.core.event.MetricsLog;
@@ -158,6 +160,10 @@ final class TrainCommand implements Callable<Integer> {
             run = new RunSpec(variant, variantOptions, loss, lossOptions, data, training.withSteps(steps(dataset, training)));
         }
         GanVariant gan = registry.createVariant(run, dataset);
+        if (dataset instanceof TabularDataset table) {
+            // Kept with the run so generated vectors can be turned back into rows in original units.
+            table.encoding().write(dir.resolve(TableEncoding.FILE));
+        }
         PrintWriter err = spec.commandLine().getErr();
         RunDirectory runDirectory = new RunDirectory(dir);
         String features = evalFeatures != null ? evalFeatures

@@ -145,6 +145,6 @@ final class EvaluationIntegrationTest {
         assertThat(toy.out()).contains("\"modes_covered\":\"8/8\"", "\"high_quality\":0.98");
         Cli bad = Cli.run("eval", "--samples", "mnist", "--reference", "mnist", "--metrics", "fid,bogus");
         assertThat(bad.exitCode()).isEqualTo(2);
-        assertThat(bad.err().strip()).isEqualTo("gan eval: error: unknown metric 'bogus'; available: fid, kid, pr, dc, score, classes, ndb, birthday, stacked");
+        assertThat(bad.err().strip()).isEqualTo("gan eval: error: unknown metric 'bogus'; available: fid, kid, pr, dc, score, classes, ndb, birthday, stacked, conditional");
     }
 }

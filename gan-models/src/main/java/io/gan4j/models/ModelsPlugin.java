@@ -2,6 +2,8 @@ package io.gan4j.models;
 
 import io.gan4j.core.model.GanVariantFactory;
 import io.gan4j.core.plugin.GanPlugin;
+import io.gan4j.models.cgan.AcganFactory;
+import io.gan4j.models.cgan.ConditionalGanFactory;
 import io.gan4j.models.dcgan.DcganFactory;
 import java.util.List;
 
@@ -10,6 +12,6 @@ public final class ModelsPlugin implements GanPlugin {
 
     @Override
     public List<GanVariantFactory> variants() {
-        return List.of(new DcganFactory());
+        return List.of(new DcganFactory(), new ConditionalGanFactory(), new AcganFactory());
     }
 }

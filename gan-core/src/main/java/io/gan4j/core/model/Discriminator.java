@@ -7,6 +7,10 @@ import java.util.Objects;
 /**
  * A {@code Discriminator} is a network that maps a batch of samples (N, inputShape...) to raw
  * logits (N, 1) (or a patch of logits); losses turn logits into objectives.
+ *
+ * <p>A <em>conditional</em> discriminator ({@link #numClasses()} &gt; 0) takes the samples and an
+ * int32 label batch of shape (N) (e.g. a projection discriminator). A discriminator may return more
+ * outputs than the logits, such as an auxiliary classifier's class logits; the first is the logits.
  */
 public interface Discriminator {
 
@@ -16,10 +20,23 @@ public interface Discriminator {
     /** Returns the shape of one input sample, without the batch axis. */
     Shape inputShape();
 
-    /** Returns a discriminator made of the given parts. */
+    /** Returns the number of classes whose labels it takes as a second input, 0 when it takes none. */
+    default int numClasses() {
+        return 0;
+    }
+
+    /** Returns an unconditional discriminator made of the given parts. */
     static Discriminator of(Block block, Shape inputShape) {
+        return conditional(block, inputShape, 0);
+    }
+
+    /** Returns a discriminator whose block takes (samples, labels) for {@code numClasses} classes (0: samples only). */
+    static Discriminator conditional(Block block, Shape inputShape, int numClasses) {
         Objects.requireNonNull(block, "block is null");
         Objects.requireNonNull(inputShape, "inputShape is null");
+        if (numClasses < 0) {
+            throw new IllegalArgumentException("numClasses must be >= 0, was " + numClasses);
+        }
         return new Discriminator() {
             @Override
             public Block block() {
@@ -29,6 +46,11 @@ public interface Discriminator {
             @Override
             public Shape inputShape() {
                 return inputShape;
+            }
+
+            @Override
+            public int numClasses() {
+                return numClasses;
             }
         };
     }

@@ -25,13 +25,18 @@ public record Network(String name, Block block, List<Shape> inputShapes) {
         }
     }
 
-    /** Returns a network for a generator, initialized with one latent vector. */
+    /** Returns a network for a generator, initialized with one latent vector (and one label when conditional). */
     public static Network of(String name, Generator generator) {
-        return new Network(name, generator.block(), List.of(new Shape(1).addAll(generator.latentShape())));
+        return of(name, generator.block(), generator.latentShape(), generator.numClasses());
     }
 
-    /** Returns a network for a discriminator, initialized with one sample. */
+    /** Returns a network for a discriminator, initialized with one sample (and one label when conditional). */
     public static Network of(String name, Discriminator discriminator) {
-        return new Network(name, discriminator.block(), List.of(new Shape(1).addAll(discriminator.inputShape())));
+        return of(name, discriminator.block(), discriminator.inputShape(), discriminator.numClasses());
+    }
+
+    private static Network of(String name, Block block, Shape input, int numClasses) {
+        Shape one = new Shape(1).addAll(input);
+        return new Network(name, block, numClasses > 0 ? List.of(one, new Shape(1)) : List.of(one));
     }
 }

@@ -44,6 +44,7 @@ import java.util.Optional;
 public final class GanTrainer implements AutoCloseable {
 
     private static final int GRID_SIZE = 64;
+    private static final int GRID_COLUMNS = 8;
 
     private final RunSpec spec;
     private final GanVariant variant;
@@ -236,9 +237,14 @@ public final class GanTrainer implements AutoCloseable {
             return;
         }
         try (NDManager scope = manager.newSubManager()) {
-            NDArray images = Sampling.generate(generator.get(), GRID_SIZE, Seeds.mix(config.seed(), Seeds.GRID), scope);
+            Generator g = generator.get();
+            long seed = Seeds.mix(config.seed(), Seeds.GRID);
+            // A conditional generator's grid has one row per class (at most 16 rows).
+            NDArray images = g.numClasses() > 0
+                    ? Sampling.generate(g, Sampling.rowPerClass(Math.min(g.numClasses(), 16), GRID_COLUMNS), seed, scope)
+                    : Sampling.generate(g, GRID_SIZE, seed, scope);
             Path file = dir.samples().resolve(String.format("step-%09d.png", step));
-            BufferedImage grid = ImageGrid.render(images, 8, 2);
+            BufferedImage grid = ImageGrid.render(images, GRID_COLUMNS, 2);
             ImageGrid.writePng(grid, file);
             ImageGrid.writePng(grid, dir.samples().resolve("latest.png"));
             notify(new TrainingEvent.SamplesWritten(step, file));

@@ -7,8 +7,13 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import io.gan4j.core.model.Generator;
+import java.util.Arrays;
 
-/** {@code Sampling} runs a trained generator in inference mode on seeded noise. */
+/**
+ * {@code Sampling} runs a trained generator in inference mode on seeded noise. The noise depends on
+ * the seed and the sample's position only, so a conditional generator asked for other classes with
+ * the same seed reuses the same latent vectors.
+ */
 public final class Sampling {
 
     private static final int CHUNK = 500;
@@ -16,7 +21,8 @@ public final class Sampling {
     private Sampling() {}
 
     /**
-     * Generates {@code count} samples from noise fixed by {@code seed}.
+     * Generates {@code count} samples from noise fixed by {@code seed}; a conditional generator makes
+     * them for classes 0, 1, …, K−1, 0, 1, … in turn (balanced).
      *
      * @return (count, sampleShape...) attached to {@code manager}
      */
@@ -24,12 +30,58 @@ public final class Sampling {
         if (count <= 0) {
             throw new IllegalArgumentException("sample count must be > 0, was " + count);
         }
+        return generate(generator, generator.numClasses() > 0 ? balancedLabels(count, generator.numClasses()) : null,
+                count, seed, manager);
+    }
+
+    /**
+     * Generates one sample per entry of {@code labels} with a conditional generator.
+     *
+     * @throws IllegalArgumentException when the generator is unconditional or a label is out of range
+     */
+    public static NDArray generate(Generator generator, int[] labels, long seed, NDManager manager) {
+        int k = generator.numClasses();
+        if (k == 0) {
+            throw new IllegalArgumentException("the generator is not conditional: it cannot make samples of a given class");
+        }
+        for (int label : labels) {
+            if (label < 0 || label >= k) {
+                throw new IllegalArgumentException("class " + label + " is out of range: the generator knows classes 0.." + (k - 1));
+            }
+        }
+        if (labels.length == 0) {
+            throw new IllegalArgumentException("sample count must be > 0, was 0");
+        }
+        return generate(generator, labels, labels.length, seed, manager);
+    }
+
+    /** Returns {@code count} labels cycling through 0..numClasses−1. */
+    public static int[] balancedLabels(int count, int numClasses) {
+        int[] labels = new int[count];
+        for (int i = 0; i < count; i++) {
+            labels[i] = i % numClasses;
+        }
+        return labels;
+    }
+
+    /** Returns labels for a grid with one row of {@code columns} samples per class, in class order. */
+    public static int[] rowPerClass(int numClasses, int columns) {
+        int[] labels = new int[numClasses * columns];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = i / columns;
+        }
+        return labels;
+    }
+
+    private static NDArray generate(Generator generator, int[] labels, int count, long seed, NDManager manager) {
         ParameterStore store = new ParameterStore(manager, false);
         NDList parts = new NDList();
         for (int start = 0, chunk = 0; start < count; start += CHUNK, chunk++) {
             int n = Math.min(CHUNK, count - start);
             NDArray z = Noise.normal(manager, new Shape(n).addAll(generator.latentShape()), Seeds.mix(seed, chunk));
-            parts.add(generator.block().forward(store, new NDList(z), false).singletonOrThrow());
+            NDList inputs = labels == null ? new NDList(z)
+                    : new NDList(z, manager.create(Arrays.copyOfRange(labels, start, start + n)));
+            parts.add(generator.block().forward(store, inputs, false).singletonOrThrow());
         }
         return parts.size() == 1 ? parts.get(0) : NDArrays.concat(parts, 0);
     }

@@ -65,6 +65,11 @@ public final class TrainedModel implements AutoCloseable {
         return weights;
     }
 
+    /** Returns the training step the weights are from. */
+    public long step() {
+        return Json.read(weights.resolve(Checkpoints.STATE), Checkpoints.State.class).step();
+    }
+
     /** Returns the generator, or throws when the variant has none. */
     public Generator generator() {
         return variant.generator().orElseThrow(

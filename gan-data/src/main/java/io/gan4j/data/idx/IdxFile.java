@@ -1,6 +1,10 @@
 package io.gan4j.data.idx;
 
+import io.gan4j.core.io.AtomicFiles;
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.OutputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -9,9 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /**
- * {@code IdxFile} reads the IDX format of the MNIST distribution (raw or gzip-compressed): images
+ * {@code IdxFile} reads and writes the IDX format of the MNIST distribution (raw or gzip-compressed): images
  * (magic 0x00000803, count, rows, cols, then unsigned bytes) and labels (magic 0x00000801, count,
  * then unsigned bytes). Every header field and the payload length are validated.
  */
@@ -106,6 +111,42 @@ public final class IdxFile {
         } catch (IOException e) {
             throw io(file, e);
         }
+    }
+
+    /** Writes an images file atomically, gzip-compressed when the name ends with {@code .gz}. */
+    public static void writeImages(Path file, IdxImages images) {
+        write(file, out -> {
+            out.writeInt(IMAGES_MAGIC);
+            out.writeInt(images.count());
+            out.writeInt(images.rows());
+            out.writeInt(images.cols());
+            out.write(images.pixels());
+        });
+    }
+
+    /** Writes a labels file atomically, gzip-compressed when the name ends with {@code .gz}. */
+    public static void writeLabels(Path file, byte[] labels) {
+        write(file, out -> {
+            out.writeInt(LABELS_MAGIC);
+            out.writeInt(labels.length);
+            out.write(labels);
+        });
+    }
+
+    private interface Content {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    private static void write(Path file, Content content) {
+        AtomicFiles.write(file, raw -> {
+            OutputStream target = file.getFileName().toString().endsWith(".gz") ? new GZIPOutputStream(raw) : raw;
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(target));
+            content.write(out);
+            out.flush();
+            if (target instanceof GZIPOutputStream gzip) {
+                gzip.finish();
+            }
+        });
     }
 
     private static DataInputStream open(InputStream stream) throws IOException {

@@ -54,6 +54,15 @@ public final class ImageTensorDataset implements Dataset {
         this.numClasses = labels == null ? 0 : numClasses;
     }
 
+    /** Returns 8-bit pixels of samples in [-1, 1] (the inverse of {@link #read}, rounded and clipped). */
+    public static byte[] toPixels(float[] samples) {
+        byte[] pixels = new byte[samples.length];
+        for (int i = 0; i < samples.length; i++) {
+            pixels[i] = (byte) Math.max(0, Math.min(255, Math.round((samples[i] + 1f) * 127.5f)));
+        }
+        return pixels;
+    }
+
     @Override
     public String description() {
         return description;

@@ -117,4 +117,38 @@ final class IdxFileTest {
         }
         return out;
     }
+
+    @Test
+    void writtenFilesReadBackIdentically() {
+        byte[] pixels = new byte[3 * 4 * 5];
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = (byte) (i * 41);
+        }
+        byte[] labels = {7, 0, 9};
+        for (String suffix : new String[] {"", ".gz"}) {
+            Path images = tmp.resolve("w-images" + suffix);
+            Path labelFile = tmp.resolve("w-labels" + suffix);
+            IdxFile.writeImages(images, new IdxImages("test", 3, 4, 5, pixels));
+            IdxFile.writeLabels(labelFile, labels);
+            IdxImages read = IdxFile.readImages(images);
+            assertThat(read.count()).isEqualTo(3);
+            assertThat(read.rows()).isEqualTo(4);
+            assertThat(read.cols()).isEqualTo(5);
+            assertThat(read.pixels()).isEqualTo(pixels);
+            assertThat(IdxFile.readLabels(labelFile)).isEqualTo(labels);
+        }
+    }
+
+    @Test
+    void pixelsSurviveTheRoundTripThroughTensorValues() {
+        byte[] pixels = new byte[256];
+        for (int i = 0; i < 256; i++) {
+            pixels[i] = (byte) i;
+        }
+        ImageTensorDataset data = new ImageTensorDataset("all bytes", pixels, new ai.djl.ndarray.types.Shape(1, 16, 16), null, 0);
+        float[] values = new float[256];
+        data.read(0, values, 0);
+        assertThat(ImageTensorDataset.toPixels(values)).isEqualTo(pixels);
+        assertThat(ImageTensorDataset.toPixels(new float[] {-3f, 3f})).containsExactly((byte) 0, (byte) 255);
+    }
 }

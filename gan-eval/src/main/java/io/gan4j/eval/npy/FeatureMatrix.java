@@ -48,6 +48,15 @@ public record FeatureMatrix(int rows, int cols, double[] values) {
         return new FeatureMatrix(to - from, cols, v);
     }
 
+    /** Returns the given rows, in that order, as a new matrix. */
+    public FeatureMatrix select(int[] rowIndices) {
+        double[] v = new double[rowIndices.length * cols];
+        for (int i = 0; i < rowIndices.length; i++) {
+            System.arraycopy(values, rowIndices[i] * cols, v, i * cols, cols);
+        }
+        return new FeatureMatrix(rowIndices.length, cols, v);
+    }
+
     /** Returns one row as floats. */
     public float[] row(int i) {
         float[] r = new float[cols];

@@ -44,7 +44,7 @@ public final class MetricSuite {
     public static Map<String, Object> compute(Set<String> names, Features real, Features fake, long seed) {
         for (String name : names) {
             if (!ALL.contains(name)) {
-                throw new IllegalArgumentException("unknown metric '" + name + "'; available: " + String.join(", ", ALL) + ", stacked");
+                throw new IllegalArgumentException("unknown metric '" + name + "'; available: " + String.join(", ", ALL) + ", stacked, conditional");
             }
             if ((name.equals("score") || name.equals("classes")) && fake.probabilities() == null) {
                 throw new IllegalArgumentException("metric '" + name + "' needs a classifier feature network (e.g. lenet-mnist)");

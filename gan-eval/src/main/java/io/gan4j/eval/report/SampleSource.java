@@ -7,6 +7,8 @@ import io.gan4j.core.data.Dataset;
 import io.gan4j.core.model.Generator;
 import io.gan4j.core.train.Sampling;
 import io.gan4j.core.train.Seeds;
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * A {@code SampleSource} yields a fixed number of samples in batches: a seeded random subset of a
@@ -25,6 +27,11 @@ public interface SampleSource {
 
     /** Returns samples [start, start + count) as an array (count, sampleShape...) in {@code manager}. */
     NDArray batch(int start, int count, NDManager manager);
+
+    /** Returns every sample's class, in order, when known (labelled data, a conditional generator). */
+    default Optional<int[]> labels() {
+        return Optional.empty();
+    }
 
     /** Returns {@code n} samples of {@code data} in an order fixed by {@code seed} (all of them if n exceeds its size). */
     static SampleSource of(Dataset data, int n, long seed) {
@@ -56,11 +63,27 @@ public interface SampleSource {
                 return manager.create(buffer, new Shape(size).addAll(data.sampleShape()));
             }
 
+            @Override
+            public Optional<int[]> labels() {
+                if (data.numClasses() == 0) {
+                    return Optional.empty();
+                }
+                int[] labels = new int[count];
+                for (int i = 0; i < count; i++) {
+                    labels[i] = data.label(order[i]);
+                }
+                return Optional.of(labels);
+            }
+
         };
     }
 
-    /** Returns {@code n} samples of a generator from noise fixed by {@code seed}. */
+    /**
+     * Returns {@code n} samples of a generator from noise fixed by {@code seed}; a conditional
+     * generator's sample i is of class i mod K.
+     */
     static SampleSource of(Generator generator, String description, int n, long seed) {
+        int[] labels = generator.numClasses() > 0 ? Sampling.balancedLabels(n, generator.numClasses()) : null;
         return new SampleSource() {
             @Override
             public String description() {
@@ -79,7 +102,14 @@ public interface SampleSource {
 
             @Override
             public NDArray batch(int start, int size, NDManager manager) {
-                return Sampling.generate(generator, size, Seeds.mix(seed, start), manager);
+                long batchSeed = Seeds.mix(seed, start);
+                return labels == null ? Sampling.generate(generator, size, batchSeed, manager)
+                        : Sampling.generate(generator, Arrays.copyOfRange(labels, start, start + size), batchSeed, manager);
+            }
+
+            @Override
+            public Optional<int[]> labels() {
+                return Optional.ofNullable(labels);
             }
         };
     }

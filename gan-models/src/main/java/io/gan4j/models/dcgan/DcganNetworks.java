@@ -3,16 +3,22 @@ package io.gan4j.models.dcgan;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
+import ai.djl.nn.Block;
 import ai.djl.nn.Blocks;
+import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.BatchNorm;
 import ai.djl.training.initializer.NormalInitializer;
+import io.gan4j.core.layer.ConditionalBatchNorm;
 import io.gan4j.core.layer.TransposedConv2d;
+import io.gan4j.core.layer.WithLabels;
 import io.gan4j.core.model.Discriminator;
 import io.gan4j.core.model.Generator;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code DcganNetworks} builds DCGAN generators and discriminators (Radford et al. 2016) for square
@@ -49,24 +55,45 @@ public final class DcganNetworks {
 
     /** Returns the generator for images of {@code sampleShape}. */
     public static Generator generator(Shape sampleShape, int latent, int width) {
+        return Generator.of(generatorBlock(sampleShape, width, 0), new Shape(latent), sampleShape);
+    }
+
+    /**
+     * Returns the generator network from a flat input vector to images: with {@code cbnClasses} &gt; 0
+     * it takes (input, labels) and its batch norms are {@link ConditionalBatchNorm}s.
+     */
+    public static SequentialBlock generatorBlock(Shape sampleShape, int width, int cbnClasses) {
         int n = stages(sampleShape);
         int base = (int) (sampleShape.get(1) >> n);
         int top = width << (n - 1);
+        UnaryOperator<Block> wrap = cbnClasses > 0 ? WithLabels::of : UnaryOperator.identity();
+        Supplier<Block> norm = cbnClasses > 0 ? () -> new ConditionalBatchNorm(cbnClasses) : () -> BatchNorm.builder().build();
         SequentialBlock g = new SequentialBlock()
-                .add(Linear.builder().setUnits((long) top * base * base).build())
-                .add(BatchNorm.builder().build())
-                .add(Activation.reluBlock())
-                .add((NDList x) -> new NDList(x.singletonOrThrow().reshape(-1, top, base, base)));
+                .add(wrap.apply(Linear.builder().setUnits((long) top * base * base).build()))
+                .add(norm.get())
+                .add(wrap.apply(Activation.reluBlock()))
+                .add(wrap.apply(new LambdaBlock(x -> new NDList(x.singletonOrThrow().reshape(-1, top, base, base)))));
         for (int i = 1; i < n; i++) {
-            g.add(new TransposedConv2d(top >> i, 4, 2, 1, true)).add(BatchNorm.builder().build()).add(Activation.reluBlock());
+            g.add(wrap.apply(new TransposedConv2d(top >> i, 4, 2, 1, true))).add(norm.get()).add(wrap.apply(Activation.reluBlock()));
         }
-        g.add(new TransposedConv2d((int) sampleShape.get(0), 4, 2, 1, true)).add(Activation.tanhBlock());
+        Block last = new TransposedConv2d((int) sampleShape.get(0), 4, 2, 1, true);
+        g.add(cbnClasses > 0 ? WithLabels.dropLabels(last) : last).add(Activation.tanhBlock());
         g.setInitializer(new NormalInitializer(0.02f), Parameter.Type.WEIGHT);
-        return Generator.of(g, new Shape(latent), sampleShape);
+        return g;
     }
 
     /** Returns the discriminator for images of {@code sampleShape}. */
     public static Discriminator discriminator(Shape sampleShape, int width) {
+        SequentialBlock d = discriminatorTrunk(sampleShape, width).add(Linear.builder().setUnits(1).build());
+        d.setInitializer(new NormalInitializer(0.02f), Parameter.Type.WEIGHT);
+        return Discriminator.of(d, sampleShape);
+    }
+
+    /**
+     * Returns the discriminator's convolutional trunk, from images to flat features (the network
+     * without its output layer); weights start from N(0, 0.02).
+     */
+    public static SequentialBlock discriminatorTrunk(Shape sampleShape, int width) {
         int n = stages(sampleShape);
         SequentialBlock d = new SequentialBlock();
         for (int i = 0; i < n; i++) {
@@ -77,8 +104,8 @@ public final class DcganNetworks {
             }
             d.add(Activation.leakyReluBlock(0.2f));
         }
-        d.add(Blocks.batchFlattenBlock()).add(Linear.builder().setUnits(1).build());
+        d.add(Blocks.batchFlattenBlock());
         d.setInitializer(new NormalInitializer(0.02f), Parameter.Type.WEIGHT);
-        return Discriminator.of(d, sampleShape);
+        return d;
     }
 }

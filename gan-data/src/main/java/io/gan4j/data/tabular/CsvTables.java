@@ -1,0 +1,88 @@
+package io.gan4j.data.tabular;
+
+import io.gan4j.core.io.AtomicFiles;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.tribuo.MutableDataset;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.data.csv.CSVLoader;
+import org.tribuo.data.csv.CSVSaver;
+
+/**
+ * {@code CsvTables} reads and writes labelled CSV tables with Tribuo's {@link CSVLoader} and
+ * {@link CSVSaver}: a header row, numeric feature columns and one label column.
+ */
+public final class CsvTables {
+
+    private CsvTables() {}
+
+    /**
+     * Loads a CSV file.
+     *
+     * @param file the CSV file
+     * @param labelColumn the label column, or null for the last column
+     * @return the labelled rows, with Tribuo's provenance of the file
+     * @throws IllegalArgumentException naming the file when it is missing, empty or malformed
+     */
+    public static MutableDataset<Label> load(Path file, String labelColumn) {
+        String label = labelColumn != null ? labelColumn : lastColumn(file);
+        List<String> header = header(file);
+        if (!header.contains(label)) {
+            throw new IllegalArgumentException(file + ": no label column '" + label + "'; columns: " + String.join(", ", header));
+        }
+        try {
+            MutableDataset<Label> data = new CSVLoader<>(new LabelFactory()).load(file, label);
+            if (data.size() == 0) {
+                throw new IllegalArgumentException(file + ": no data rows");
+            }
+            return data;
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(file + ": not a numeric CSV table with label column '" + label + "' ("
+                    + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Writes {@code data} as CSV with its label in column {@code labelColumn}, atomically. */
+    public static void save(org.tribuo.Dataset<Label> data, Path file, String labelColumn) {
+        AtomicFiles.write(file, out -> {
+            // CSVSaver writes only to a path; its output is then published atomically.
+            Path staging = Files.createTempFile("gan4j-table", ".csv");
+            try {
+                new CSVSaver().save(staging, data, labelColumn);
+                Files.copy(staging, out);
+            } finally {
+                Files.deleteIfExists(staging);
+            }
+        });
+    }
+
+    /** Returns the name of the last column of the CSV header: the default label column. */
+    public static String lastColumn(Path file) {
+        List<String> header = header(file);
+        return header.get(header.size() - 1);
+    }
+
+    private static List<String> header(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no such CSV file: " + file);
+        }
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line = reader.readLine();
+            if (line == null || line.isBlank()) {
+                throw new IllegalArgumentException(file + ": empty file, expected a header row");
+            }
+            return Arrays.stream(line.split(",")).map(String::trim).map(c -> c.length() >= 2 && c.startsWith("\"") && c.endsWith("\"") ? c.substring(1, c.length() - 1) : c).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.gan4j.models.cgan;
+
+import io.gan4j.core.model.GanVariant;
+import io.gan4j.core.model.GanVariantFactory;
+import io.gan4j.core.model.VariantContext;
+import io.gan4j.core.plugin.OptionSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The {@code acgan} variant: {@link AuxiliaryClassifierGan} with the conditional networks. */
+public final class AcganFactory implements GanVariantFactory {
+
+    @Override
+    public String name() {
+        return "acgan";
+    }
+
+    @Override
+    public String description() {
+        return "ACGAN (Odena et al. 2017): conditional G, D with an auxiliary classifier head; images or tabular data";
+    }
+
+    @Override
+    public List<OptionSpec> options() {
+        List<OptionSpec> options = new ArrayList<>(ConditionalNetworks.commonOptions());
+        options.add(OptionSpec.real("class-weight", 1.0, 0.0, 100.0, "weight of the auxiliary classification loss"));
+        return options;
+    }
+
+    @Override
+    public GanVariant create(VariantContext ctx) {
+        int k = ConditionalNetworks.classes(name(), ctx);
+        return new AuxiliaryClassifierGan(ConditionalNetworks.generator(ctx, k), ConditionalNetworks.auxiliaryClassifier(ctx, k),
+                ctx.loss(), (float) ctx.options().getDouble("class-weight"));
+    }
+}

@@ -1,0 +1,67 @@
+package io.gan4j.models.mlp;
+
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.core.Linear;
+import ai.djl.nn.norm.BatchNorm;
+import ai.djl.training.initializer.Initializer;
+import ai.djl.training.initializer.XavierInitializer;
+import io.gan4j.core.layer.ConditionalBatchNorm;
+import io.gan4j.core.layer.WithLabels;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * {@code MlpNetworks} builds two-hidden-layer perceptrons for vector data (standardized tabular
+ * features, toy mixtures). Generator: input → [Linear(h) → BN → ReLU] × 2 → Linear(F), unbounded
+ * output because standardized features are. Discriminator trunk: [Linear(h) → LeakyReLU 0.2] × 2,
+ * no normalization. Weights start as PyTorch's {@code nn.Linear} defaults, U(±1/√fan_in).
+ */
+public final class MlpNetworks {
+
+    private MlpNetworks() {}
+
+    /** Returns the initializer of every MLP weight: U(−1/√fan_in, 1/√fan_in). */
+    public static Initializer initializer() {
+        return new XavierInitializer(XavierInitializer.RandomType.UNIFORM, XavierInitializer.FactorType.IN, 1);
+    }
+
+    /** Returns {@code (F)} for vector samples, or throws naming what is supported. */
+    public static long features(Shape sampleShape) {
+        if (sampleShape.dimension() != 1) {
+            throw new IllegalArgumentException("MLP networks need vector samples (F), got " + sampleShape);
+        }
+        return sampleShape.get(0);
+    }
+
+    /**
+     * Returns the generator network from a flat input to vectors of {@code sampleShape}; with
+     * {@code cbnClasses} &gt; 0 it takes (input, labels) and uses {@link ConditionalBatchNorm}.
+     */
+    public static SequentialBlock generatorBlock(Shape sampleShape, int hidden, int cbnClasses) {
+        long features = features(sampleShape);
+        UnaryOperator<Block> wrap = cbnClasses > 0 ? WithLabels::of : UnaryOperator.identity();
+        Supplier<Block> norm = cbnClasses > 0 ? () -> new ConditionalBatchNorm(cbnClasses) : () -> BatchNorm.builder().build();
+        SequentialBlock g = new SequentialBlock();
+        for (int i = 0; i < 2; i++) {
+            g.add(wrap.apply(Linear.builder().setUnits(hidden).build())).add(norm.get()).add(wrap.apply(Activation.reluBlock()));
+        }
+        Block out = Linear.builder().setUnits(features).build();
+        g.add(cbnClasses > 0 ? WithLabels.dropLabels(out) : out);
+        g.setInitializer(initializer(), Parameter.Type.WEIGHT);
+        return g;
+    }
+
+    /** Returns the discriminator trunk, vectors to {@code hidden} features. */
+    public static SequentialBlock discriminatorTrunk(int hidden) {
+        SequentialBlock d = new SequentialBlock();
+        for (int i = 0; i < 2; i++) {
+            d.add(Linear.builder().setUnits(hidden).build()).add(Activation.leakyReluBlock(0.2f));
+        }
+        d.setInitializer(initializer(), Parameter.Type.WEIGHT);
+        return d;
+    }
+}
