@@ -1,6 +1,5 @@
 package io.gan4j.cli;
 
-import ai.djl.ndarray.NDArray;
 import io.gan4j.core.data.Dataset;
 import io.gan4j.core.model.Generator;
 import io.gan4j.core.plugin.PluginRegistry;
@@ -11,7 +10,6 @@ import io.gan4j.data.idx.IdxFile;
 import io.gan4j.data.idx.IdxImages;
 import io.gan4j.data.image.ImageTensorDataset;
 import io.gan4j.data.tabular.CsvTables;
-import io.gan4j.data.tabular.GeneratedDataProvenance;
 import io.gan4j.data.tabular.GeneratedExamples;
 import io.gan4j.data.tabular.TableEncoding;
 import io.gan4j.data.tabular.TabularDataset;
@@ -20,9 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
@@ -73,7 +69,7 @@ final class AugmentCommand implements Callable<Integer> {
     long steps;
 
     @Mixin
-    PluginOptions plugins;
+    RuntimeOptions plugins;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -149,13 +145,7 @@ final class AugmentCommand implements Callable<Integer> {
         if (!output.getFileName().toString().endsWith(".csv")) {
             throw new IllegalArgumentException("--output must name a .csv file for table data, got " + output);
         }
-        Map<String, Integer> counts = new TreeMap<>();
-        for (int label : labels) {
-            counts.merge(encoding.classes().get(label), 1, Integer::sum);
-        }
-        GeneratedDataProvenance provenance = new GeneratedDataProvenance(model.record().spec().variant(), run.toString(),
-                model.weights().getFileName().toString(), model.step(), seed, counts);
-        MutableDataset<Label> generated = GeneratedExamples.toDataset(samples, labels, encoding, provenance);
+        MutableDataset<Label> generated = RunClasses.generatedRows(model, run, encoding, samples, labels, seed);
         CsvTables.save(onlyGenerated ? generated : GeneratedExamples.augment(real.table(), generated), output, encoding.labelColumn());
         return output.toString();
     }

@@ -60,7 +60,7 @@ final class BenchCommand implements Callable<Integer> {
     int reportEvery;
 
     @Mixin
-    PluginOptions plugins;
+    RuntimeOptions plugins;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -41,7 +41,7 @@ final class CasBench implements Callable<Integer> {
     long seed;
 
     @Mixin
-    PluginOptions plugins;
+    RuntimeOptions plugins;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -78,7 +78,7 @@ final class EvalCommand implements Callable<Integer> {
     boolean json;
 
     @Mixin
-    PluginOptions plugins;
+    RuntimeOptions plugins;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

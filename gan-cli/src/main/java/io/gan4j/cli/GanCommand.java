@@ -1,5 +1,6 @@
 package io.gan4j.cli;
 
+import io.gan4j.core.engine.EngineChoice;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -45,11 +46,14 @@ public final class GanCommand implements Runnable {
      * @return the exit status
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        EngineChoice.useDefaultUnlessChosen();
         CommandLine cli = new CommandLine(new GanCommand());
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println(qualified(e.getCommandLine()) + ": " + e.getMessage()
+            // An option setter's own validation message (e.g. --engine) is clearer than picocli's wrapper.
+            String message = e.getCause() instanceof IllegalArgumentException cause ? cause.getMessage() : e.getMessage();
+            e.getCommandLine().getErr().println(qualified(e.getCommandLine()) + ": " + message
                     + " (see '" + qualified(e.getCommandLine()) + " --help')");
             return USER_ERROR;
         });

@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
 final class ListCommand implements Callable<Integer> {
 
     @Mixin
-    PluginOptions plugins;
+    RuntimeOptions plugins;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

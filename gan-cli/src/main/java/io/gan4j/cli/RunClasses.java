@@ -1,14 +1,39 @@
 package io.gan4j.cli;
 
+import io.gan4j.core.train.TrainedModel;
+import io.gan4j.data.tabular.GeneratedDataProvenance;
+import io.gan4j.data.tabular.GeneratedExamples;
 import io.gan4j.data.tabular.TableEncoding;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import org.tribuo.MutableDataset;
+import org.tribuo.classification.Label;
 
-/** {@code RunClasses} resolves class arguments of a conditional run: an index, or a class name of a tabular run. */
+/**
+ * {@code RunClasses} handles the classes of a conditional run: class arguments (an index, or a class
+ * name of a run trained on a table) and generated table rows labelled with their class names.
+ */
 final class RunClasses {
 
     private RunClasses() {}
+
+    /**
+     * Returns generated vectors as Tribuo rows in original units, with provenance naming the run, its
+     * weights and step, the seed and the count per class.
+     */
+    static MutableDataset<Label> generatedRows(TrainedModel model, Path run, TableEncoding encoding, float[] samples, int[] labels,
+            long seed) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (int label : labels) {
+            counts.merge(encoding.classes().get(label), 1, Integer::sum);
+        }
+        GeneratedDataProvenance provenance = new GeneratedDataProvenance(model.record().spec().variant(), run.toString(),
+                model.weights().getFileName().toString(), model.step(), seed, counts);
+        return GeneratedExamples.toDataset(samples, labels, encoding, provenance);
+    }
 
     /** Returns the run's table encoding, when it was trained on a table. */
     static Optional<TableEncoding> encoding(Path run) {

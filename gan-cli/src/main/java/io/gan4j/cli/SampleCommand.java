@@ -1,18 +1,14 @@
 package io.gan4j.cli;
 
-import io.gan4j.core.model.Generator;
-import io.gan4j.data.tabular.CsvTables;
-import io.gan4j.data.tabular.GeneratedDataProvenance;
-import io.gan4j.data.tabular.GeneratedExamples;
-import io.gan4j.data.tabular.TableEncoding;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import ai.djl.ndarray.NDArray;
 import io.gan4j.core.image.ImageGrid;
+import io.gan4j.core.model.Generator;
 import io.gan4j.core.train.Sampling;
 import io.gan4j.core.train.TrainedModel;
+import io.gan4j.data.tabular.CsvTables;
+import io.gan4j.data.tabular.TableEncoding;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,7 +47,7 @@ final class SampleCommand implements Callable<Integer> {
     Path out;
 
     @Mixin
-    PluginOptions plugins;
+    RuntimeOptions plugins;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -80,9 +76,7 @@ final class SampleCommand implements Callable<Integer> {
                 }
                 file = out != null ? out : run.resolve("samples").resolve("sample-seed" + seed + ".csv");
                 TableEncoding encoding = table.get();
-                GeneratedDataProvenance provenance = new GeneratedDataProvenance(model.record().spec().variant(), run.toString(),
-                        model.weights().getFileName().toString(), model.step(), seed, counts(labels, encoding));
-                CsvTables.save(GeneratedExamples.toDataset(samples.toFloatArray(), labels, encoding, provenance), file,
+                CsvTables.save(RunClasses.generatedRows(model, run, encoding, samples.toFloatArray(), labels, seed), file,
                         encoding.labelColumn());
             } else if (g.sampleShape().dimension() == 3) {
                 file = out != null ? out : run.resolve("samples").resolve("sample-seed" + seed + ".png");
@@ -101,13 +95,5 @@ final class SampleCommand implements Callable<Integer> {
         int[] labels = new int[count];
         java.util.Arrays.fill(labels, label);
         return labels;
-    }
-
-    private static Map<String, Integer> counts(int[] labels, TableEncoding encoding) {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (int label : labels) {
-            counts.merge(encoding.classes().get(label), 1, Integer::sum);
-        }
-        return counts;
     }
 }

@@ -1,5 +1,6 @@
 package io.gan4j.cli;
 
+import ai.djl.ndarray.NDManager;
 import io.gan4j.core.io.AtomicFiles;
 import io.gan4j.core.model.Generator;
 import io.gan4j.core.plugin.PluginRegistry;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import ai.djl.ndarray.NDManager;
 import org.tribuo.Dataset;
 import org.tribuo.Example;
 import org.tribuo.Model;
@@ -74,7 +74,7 @@ final class TabularAugmentationBench implements Callable<Integer> {
     int epochs;
 
     @Mixin
-    PluginOptions plugins;
+    RuntimeOptions plugins;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

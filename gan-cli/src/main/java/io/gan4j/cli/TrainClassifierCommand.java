@@ -36,7 +36,7 @@ final class TrainClassifierCommand implements Callable<Integer> {
     Path out;
 
     @Mixin
-    PluginOptions plugins;
+    RuntimeOptions plugins;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

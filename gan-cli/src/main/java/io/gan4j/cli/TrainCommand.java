@@ -125,7 +125,7 @@ final class TrainCommand implements Callable<Integer> {
     double alarmThreshold;
 
     @Mixin
-    PluginOptions plugins;
+    RuntimeOptions plugins;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

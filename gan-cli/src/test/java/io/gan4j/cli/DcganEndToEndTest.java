@@ -11,7 +11,6 @@ import io.gan4j.core.inject.Plugins;
 import io.gan4j.core.plugin.PluginRegistry;
 import io.gan4j.core.train.GanTrainer;
 import io.gan4j.core.train.RunSpec;
-import io.gan4j.core.train.Sampling;
 import io.gan4j.core.train.TrainingConfig;
 import io.gan4j.eval.mmd.Mmd;
 import java.io.InputStream;
@@ -34,8 +33,8 @@ final class DcganEndToEndTest {
     void dcganLearnsMnistDigits() {
         PluginRegistry registry = Plugins.discover(null);
         Dataset mnist = registry.openDataset("mnist", 0);
-        float[][] real = rows(mnist, 0, N);
-        float[][] heldOut = rows(mnist, N, N);
+        float[][] real = MnistRows.real(mnist, 0, N);
+        float[][] heldOut = MnistRows.real(mnist, N, N);
         double sigma = Mmd.medianDistance(real, heldOut);
         RunSpec spec = new RunSpec("dcgan", Map.of(), "ns", Map.of(), "mnist", TrainingConfig.defaults(400, 64, 0));
         double[] untrained = new double[1];
@@ -44,13 +43,13 @@ final class DcganEndToEndTest {
                 NDManager m = NDManager.newBaseManager()) {
             trainer.addListener(e -> {
                 if (e instanceof TrainingEvent.RunStarted) {
-                    untrained[0] = Mmd.gaussian(generated(trainer, m), real, sigma);
+                    untrained[0] = Mmd.gaussian(MnistRows.generated(trainer, N, m), real, sigma);
                 } else if (e instanceof TrainingEvent.StepCompleted s && (s.step() == 10 || s.step() == 400)) {
                     liveArrays[s.step() == 10 ? 0 : 1] = trainer.liveArrayCount();
                 }
             });
             trainer.train();
-            double trained = Mmd.gaussian(generated(trainer, m), real, sigma);
+            double trained = Mmd.gaussian(MnistRows.generated(trainer, N, m), real, sigma);
             double floor = Mmd.gaussian(heldOut, real, sigma);
             System.out.printf("pixel MMD^2 to real MNIST: untrained %.4f, trained %.4f, real held-out %.4f%n", untrained[0], trained, floor);
             assertThat(trained).isLessThan(untrained[0] / 4);
@@ -58,25 +57,6 @@ final class DcganEndToEndTest {
         }
     }
 
-    private static float[][] generated(GanTrainer trainer, NDManager m) {
-        try (NDManager scope = m.newSubManager()) {
-            NDArray images = Sampling.generate(trainer.variant().generator().orElseThrow(), N, 11, scope);
-            float[] flat = images.toFloatArray();
-            float[][] rows = new float[N][784];
-            for (int i = 0; i < N; i++) {
-                System.arraycopy(flat, i * 784, rows[i], 0, 784);
-            }
-            return rows;
-        }
-    }
-
-    private static float[][] rows(Dataset d, int from, int n) {
-        float[][] rows = new float[n][784];
-        for (int i = 0; i < n; i++) {
-            d.read(from + i, rows[i], 0);
-        }
-        return rows;
-    }
 
     @Test
     void interruptedAndResumedRunEqualsTheStraightRunBitForBit() throws Exception {

@@ -12,6 +12,10 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * {@code AtomicFiles} writes files and directories so that readers see either the old content or
@@ -27,14 +31,28 @@ public final class AtomicFiles {
         void write(OutputStream out) throws IOException;
     }
 
+    private static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-r--r--");
+    private static final Set<PosixFilePermission> DIRECTORY_MODE = PosixFilePermissions.fromString("rwxr-xr-x");
+
     private AtomicFiles() {}
+
+    /**
+     * Gives a temporary file or directory the modes of a normally created one: temporary files are
+     * private (0600/0700), and the rename would publish them so.
+     */
+    private static Path readable(Path tmp, Set<PosixFilePermission> mode) throws IOException {
+        if (Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(tmp, mode);
+        }
+        return tmp;
+    }
 
     /** Atomically replaces {@code target} with what {@code writer} writes. */
     public static void write(Path target, Writer writer) {
         Path dir = target.toAbsolutePath().getParent();
         try {
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            Path tmp = readable(Files.createTempFile(dir, "." + target.getFileName(), ".tmp"), FILE_MODE);
             try {
                 try (OutputStream out = Files.newOutputStream(tmp)) {
                     writer.write(out);
@@ -62,7 +80,7 @@ public final class AtomicFiles {
         Path parent = target.toAbsolutePath().getParent();
         try {
             Files.createDirectories(parent);
-            Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp");
+            Path tmp = readable(Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp"), DIRECTORY_MODE);
             try {
                 filler.accept(tmp);
                 try (var files = Files.list(tmp)) {

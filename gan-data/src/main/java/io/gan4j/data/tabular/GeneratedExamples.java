@@ -44,9 +44,15 @@ public final class GeneratedExamples {
         return out;
     }
 
-    /** Returns a new dataset with the real examples followed by the generated ones, recording both origins. */
+    /**
+     * Returns a new dataset with the real examples followed by the generated ones, recording both origins.
+     *
+     * @param generated a dataset made by {@link #toDataset}
+     */
     public static MutableDataset<Label> augment(Dataset<Label> real, MutableDataset<Label> generated) {
-        GeneratedDataProvenance made = (GeneratedDataProvenance) generated.getProvenance().getSourceProvenance();
+        if (!(generated.getProvenance().getSourceProvenance() instanceof GeneratedDataProvenance made)) {
+            throw new IllegalArgumentException("the generated dataset has no GeneratedDataProvenance; make it with GeneratedExamples.toDataset");
+        }
         MutableDataset<Label> out = new MutableDataset<>(made.augmenting(real.getProvenance()), new LabelFactory());
         for (Example<Label> e : real) {
             out.add(e);

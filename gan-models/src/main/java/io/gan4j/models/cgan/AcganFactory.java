@@ -24,6 +24,8 @@ public final class AcganFactory implements GanVariantFactory {
     public List<OptionSpec> options() {
         List<OptionSpec> options = new ArrayList<>(ConditionalNetworks.commonOptions());
         options.add(OptionSpec.real("class-weight", 1.0, 0.0, 100.0, "weight of the auxiliary classification loss"));
+        options.add(OptionSpec.bool("d-fake-class-loss", false,
+                "also train D's classifier on generated samples, as Odena et al. (can make G and D agree on wrong classes)"));
         return options;
     }
 
@@ -31,6 +33,6 @@ public final class AcganFactory implements GanVariantFactory {
     public GanVariant create(VariantContext ctx) {
         int k = ConditionalNetworks.classes(name(), ctx);
         return new AuxiliaryClassifierGan(ConditionalNetworks.generator(ctx, k), ConditionalNetworks.auxiliaryClassifier(ctx, k),
-                ctx.loss(), (float) ctx.options().getDouble("class-weight"));
+                ctx.loss(), (float) ctx.options().getDouble("class-weight"), ctx.options().getBoolean("d-fake-class-loss"));
     }
 }

@@ -1,13 +1,21 @@
 package io.gan4j.cli;
 
+import io.gan4j.core.engine.EngineChoice;
 import io.gan4j.core.inject.Plugins;
 import io.gan4j.core.plugin.PluginLoader;
 import io.gan4j.core.plugin.PluginRegistry;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The {@code --plugins DIR} option shared by commands that use plugins. */
-final class PluginOptions {
+/** The options shared by commands that run models: {@code --plugins DIR} and {@code --engine NAME}. */
+final class RuntimeOptions {
+
+    /** Selects the engine while the command line is parsed, before the command creates any array. */
+    @Option(names = "--engine", paramLabel = "NAME",
+            description = "Engine: mxnet (default) or pytorch (needed for gradient penalties).")
+    void engine(String name) {
+        EngineChoice.use(name);
+    }
 
     @Option(names = "--plugins", paramLabel = "DIR",
             description = "Directory of extra plugin jars (default: $" + PluginLoader.PLUGINS_ENV + " when set).")
