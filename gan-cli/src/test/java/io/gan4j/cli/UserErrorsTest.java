@@ -32,12 +32,12 @@ final class UserErrorsTest {
 
     @Test
     void unknownVariantListsTheAvailableOnes() {
-        assertUserError(Cli.run("train", "stylegan9"), "gan train: error: unknown variant 'stylegan9'; available: acgan, cgan, dcgan");
+        assertUserError(Cli.run("train", "stylegan9"), "gan train: error: unknown variant 'stylegan9'; available: acgan, cgan, dcgan, gan");
     }
 
     @Test
     void unknownOrInvalidOptions() {
-        assertUserError(Cli.run("train", "dcgan", "-o", "depth=3"), "unknown option 'depth' for variant 'dcgan'; valid options: latent, width");
+        assertUserError(Cli.run("train", "dcgan", "-o", "depth=3"), "unknown option 'depth' for variant 'dcgan'; valid options: latent, width, pack, minibatch-std");
         assertUserError(Cli.run("train", "dcgan", "-o", "width=huge"), "option 'width' of variant 'dcgan' expects an integer, got 'huge'");
         assertUserError(Cli.run("train", "dcgan", "--loss", "wasserstein9"), "unknown loss 'wasserstein9'");
         assertUserError(Cli.run("train", "dcgan", "--frobnicate"), "Unknown option: '--frobnicate'");

@@ -5,6 +5,7 @@ import io.gan4j.core.plugin.GanPlugin;
 import io.gan4j.models.cgan.AcganFactory;
 import io.gan4j.models.cgan.ConditionalGanFactory;
 import io.gan4j.models.dcgan.DcganFactory;
+import io.gan4j.models.mlp.MlpGanFactory;
 import java.util.List;
 
 /** The built-in GAN variants. */
@@ -12,6 +13,6 @@ public final class ModelsPlugin implements GanPlugin {
 
     @Override
     public List<GanVariantFactory> variants() {
-        return List.of(new DcganFactory(), new ConditionalGanFactory(), new AcganFactory());
+        return List.of(new DcganFactory(), new MlpGanFactory(), new ConditionalGanFactory(), new AcganFactory());
     }
 }

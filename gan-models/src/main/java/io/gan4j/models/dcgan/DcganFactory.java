@@ -1,13 +1,23 @@
 package io.gan4j.models.dcgan;
 
+import ai.djl.nn.Parameter;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.core.Linear;
+import ai.djl.training.initializer.NormalInitializer;
 import io.gan4j.core.model.AdversarialVariant;
+import io.gan4j.core.model.Discriminator;
 import io.gan4j.core.model.GanVariant;
 import io.gan4j.core.model.GanVariantFactory;
 import io.gan4j.core.model.VariantContext;
 import io.gan4j.core.plugin.OptionSpec;
+import io.gan4j.models.remedy.ModeCollapseRemedies;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The {@code dcgan} variant: {@link DcganNetworks} trained as an {@link AdversarialVariant}. */
+/**
+ * The {@code dcgan} variant: {@link DcganNetworks} trained as an {@link AdversarialVariant}, with the
+ * {@link ModeCollapseRemedies} as options.
+ */
 public final class DcganFactory implements GanVariantFactory {
 
     @Override
@@ -22,18 +32,24 @@ public final class DcganFactory implements GanVariantFactory {
 
     @Override
     public List<OptionSpec> options() {
-        return List.of(
+        List<OptionSpec> options = new ArrayList<>(List.of(
                 OptionSpec.integer("latent", 100, 1, 4096, "size of the latent vector z"),
-                OptionSpec.integer("width", 64, 4, 1024, "channels of the first discriminator / last generator stage"));
+                OptionSpec.integer("width", 64, 4, 1024, "channels of the first discriminator / last generator stage")));
+        options.addAll(ModeCollapseRemedies.options());
+        return options;
     }
 
     @Override
     public GanVariant create(VariantContext ctx) {
         int latent = ctx.options().getInt("latent");
         int width = ctx.options().getInt("width");
-        return new AdversarialVariant(
-                DcganNetworks.generator(ctx.sampleShape(), latent, width),
-                DcganNetworks.discriminator(ctx.sampleShape(), width),
-                ctx.loss());
+        Discriminator d = DcganNetworks.discriminator(ctx.sampleShape(), width);
+        if (ctx.options().getInt("pack") > 1 || ctx.options().getBoolean("minibatch-std")) {
+            SequentialBlock remedied = ModeCollapseRemedies.discriminator(ctx.options(),
+                    DcganNetworks.discriminatorTrunk(ctx.sampleShape(), width), Linear.builder().setUnits(1).build());
+            remedied.setInitializer(new NormalInitializer(0.02f), Parameter.Type.WEIGHT);
+            d = Discriminator.of(remedied, ctx.sampleShape());
+        }
+        return new AdversarialVariant(DcganNetworks.generator(ctx.sampleShape(), latent, width), d, ctx.loss());
     }
 }

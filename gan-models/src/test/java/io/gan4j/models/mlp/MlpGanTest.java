@@ -1,0 +1,86 @@
+package io.gan4j.models.mlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import io.gan4j.core.data.Dataset;
+import io.gan4j.core.loss.StandardLoss;
+import io.gan4j.core.model.GanVariant;
+import io.gan4j.core.model.VariantContext;
+import io.gan4j.core.plugin.Options;
+import io.gan4j.core.train.GanTrainer;
+import io.gan4j.core.train.RunSpec;
+import io.gan4j.core.train.Sampling;
+import io.gan4j.core.train.TrainingConfig;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The MLP {@code gan} learns a 2-D blob with and without PacGAN packing and the minibatch-std feature. */
+final class MlpGanTest {
+
+    @TempDir
+    Path tmp;
+
+    /** Points of N((1.5, −1), 0.2²). */
+    private static Dataset blob() {
+        int n = 1000;
+        SplittableRandom r = new SplittableRandom(2);
+        float[] xy = new float[2 * n];
+        for (int i = 0; i < n; i++) {
+            xy[2 * i] = (float) (1.5 + 0.2 * r.nextGaussian());
+            xy[2 * i + 1] = (float) (-1 + 0.2 * r.nextGaussian());
+        }
+        return new Dataset() {
+            public String description() {
+                return "blob";
+            }
+
+            public int size() {
+                return n;
+            }
+
+            public Shape sampleShape() {
+                return new Shape(2);
+            }
+
+            public int numClasses() {
+                return 0;
+            }
+
+            public void read(int index, float[] into, int offset) {
+                into[offset] = xy[2 * index];
+                into[offset + 1] = xy[2 * index + 1];
+            }
+        };
+    }
+
+    @ParameterizedTest(name = "pack={0} minibatch-std={1}")
+    @CsvSource({"1, false", "2, false", "1, true", "4, true"})
+    void learnsTheBlob(int pack, boolean minibatchStd) {
+        Map<String, String> options = Map.of("pack", Integer.toString(pack), "minibatch-std", Boolean.toString(minibatchStd), "hidden", "64");
+        MlpGanFactory factory = new MlpGanFactory();
+        Dataset data = blob();
+        GanVariant gan = factory.create(new VariantContext(Options.resolve("gan", factory.options(), options), data.sampleShape(), 0,
+                StandardLoss.NON_SATURATING));
+        RunSpec spec = new RunSpec("gan", options, "ns", Map.of(), "blob", TrainingConfig.defaults(400, 64, 2));
+        try (GanTrainer trainer = new GanTrainer(spec, gan, data, tmp.resolve("p" + pack + minibatchStd));
+                NDManager m = NDManager.newBaseManager()) {
+            trainer.train();
+            float[] xy = Sampling.generate(gan.generator().orElseThrow(), 500, 4, m).toFloatArray();
+            double mx = 0;
+            double my = 0;
+            for (int i = 0; i < xy.length; i += 2) {
+                mx += xy[i] / 500;
+                my += xy[i + 1] / 500;
+            }
+            assertThat(mx).isCloseTo(1.5, within(0.4));
+            assertThat(my).isCloseTo(-1.0, within(0.4));
+        }
+    }
+}
