@@ -3,7 +3,6 @@ package io.gan4j.core.engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,6 +33,20 @@ public interface EngineSupport {
 
     /** Returns true when gradients of gradients are correct (needed by gradient penalties). */
     boolean supportsHigherOrderGradients();
+
+    /**
+     * Returns ∂ sum(output) / ∂ input as an array that is itself differentiable (the backward pass runs
+     * with create-graph), as gradient penalties need. {@code input} must require gradients and
+     * {@code output} must have been computed from it while gradients were recorded. As a side effect,
+     * first-order gradients also reach the parameters on the way; the training step discards them
+     * before its own backward pass.
+     *
+     * @throws UnsupportedOperationException when the engine has no (correct) higher-order gradients
+     */
+    default NDArray inputGradient(NDArray output, NDArray input) {
+        throw new UnsupportedOperationException("engine " + engineName() + " has no usable higher-order gradients, which gradient"
+                + " penalties (WGAN-GP, R1, DRAGAN) need; run with --engine pytorch");
+    }
 
     /**
      * Returns the lower Cholesky factor of a symmetric positive-definite float64 matrix, computed by
@@ -72,10 +85,12 @@ public interface EngineSupport {
 
     /** Returns the implementation for the named DJL engine. */
     static EngineSupport forEngine(String engineName) {
-        for (EngineSupport support : List.of(MxnetEngineSupport.INSTANCE, PortableEngineSupport.PYTORCH)) {
-            if (support.engineName().equals(engineName)) {
-                return support;
-            }
+        if (engineName.equals(MxnetEngineSupport.INSTANCE.engineName())) {
+            return MxnetEngineSupport.INSTANCE;
+        }
+        if (engineName.equals(PytorchEngineSupport.ENGINE)) {
+            // Loaded only here, when the PyTorch engine (an optional dependency) is on the classpath.
+            return PytorchEngineSupport.INSTANCE;
         }
         return new PortableEngineSupport(engineName, true, false);
     }

@@ -15,8 +15,6 @@ import ai.djl.nn.convolutional.Conv2d;
  */
 final class PortableEngineSupport implements EngineSupport {
 
-    static final PortableEngineSupport PYTORCH = new PortableEngineSupport("PyTorch", true, true);
-
     private final String engineName;
     private final boolean accumulatesGradients;
     private final boolean higherOrderGradients;

@@ -99,12 +99,13 @@ final class StepScope implements StepContext {
         if (optimizer == null) {
             throw new IllegalArgumentException("no optimizer group '" + optimizerGroup + "'; groups: " + optimizers.keySet());
         }
-        if (engine.accumulatesGradients()) {
-            zeroGradients();
-        }
         NDArray value;
         try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
             value = loss.get();
+            if (engine.accumulatesGradients()) {
+                // After the loss, not before: a gradient penalty's inner backward pass also leaves gradients behind.
+                zeroGradients();
+            }
             collector.backward(value);
         }
         optimizer.step();
