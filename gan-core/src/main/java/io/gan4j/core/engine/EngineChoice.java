@@ -34,7 +34,7 @@ public final class EngineChoice {
         }
         if (!Engine.hasEngine(djl)) {
             throw new IllegalArgumentException("engine '" + name + "' is not on the classpath; add DJL's " + djl
-                    + " engine and native artifacts (see README, Engines)");
+                    + " engine and native artifacts (see the README's Engine notes)");
         }
         System.setProperty(PROPERTY, djl);
     }
@@ -44,11 +44,5 @@ public final class EngineChoice {
         if (System.getProperty(PROPERTY) == null || System.getProperty(PROPERTY).isBlank()) {
             use(NAMES.get(0));
         }
-    }
-
-    /** Returns the name, among {@link #NAMES}, of the engine new managers use. */
-    public static String current() {
-        String djl = Engine.getDefaultEngineName();
-        return DJL_NAMES.entrySet().stream().filter(e -> e.getValue().equals(djl)).map(Map.Entry::getKey).findFirst().orElse(djl);
     }
 }

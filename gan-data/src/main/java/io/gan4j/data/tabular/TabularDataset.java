@@ -50,15 +50,6 @@ public final class TabularDataset implements Dataset {
         return table;
     }
 
-    /** Returns how many rows have class {@code c}. */
-    public int count(int c) {
-        int n = 0;
-        for (int label : labels) {
-            n += label == c ? 1 : 0;
-        }
-        return n;
-    }
-
     @Override
     public String description() {
         return description;
