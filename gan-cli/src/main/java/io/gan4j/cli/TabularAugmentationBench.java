@@ -87,8 +87,8 @@ final class TabularAugmentationBench implements Callable<Integer> {
             throw new IllegalArgumentException("need --seeds >= 1 and --ratio in (0, 1]");
         }
         PluginRegistry registry = plugins.registry();
-        MutableDataset<Label> all = CsvTables.load(csv, label);
-        String labelColumn = label != null ? label : CsvTables.lastColumn(csv);
+        String labelColumn = CsvTables.labelColumn(csv, label);
+        MutableDataset<Label> all = CsvTables.load(csv, labelColumn);
         Map<String, List<Integer>> byClass = new LinkedHashMap<>();
         List<Example<Label>> rows = all.getData();
         for (int i = 0; i < rows.size(); i++) {
@@ -113,14 +113,14 @@ final class TabularAugmentationBench implements Callable<Integer> {
             List<Example<Label>> minorityRows = new ArrayList<>(train.stream().filter(e -> e.getOutput().getLabel().equals(minority)).toList());
             java.util.Collections.shuffle(minorityRows, random);
             train.removeIf(e -> e.getOutput().getLabel().equals(minority));
-            train.addAll(minorityRows.subList(0, Math.min(keep, minorityRows.size())));
-            int missing = (int) (majority - Math.min(keep, minorityRows.size()));
+            List<Example<Label>> kept = minorityRows.subList(0, Math.min(keep, minorityRows.size()));
+            train.addAll(kept);
+            int missing = (int) (majority - kept.size());
             MutableDataset<Label> real = dataset(train, "train split seed " + seed);
             MutableDataset<Label> testSet = dataset(test, "test split seed " + seed);
 
             record(results, "real only", score(real, testSet, minority, seed));
             MutableDataset<Label> oversampled = dataset(train, "oversampled");
-            List<Example<Label>> kept = minorityRows.subList(0, Math.min(keep, minorityRows.size()));
             for (int i = 0; i < missing; i++) {
                 oversampled.add(kept.get(random.nextInt(kept.size())));
             }
@@ -129,7 +129,7 @@ final class TabularAugmentationBench implements Callable<Integer> {
                 MutableDataset<Label> augmented = withGanSamples(registry, variant, real, labelColumn, minority, missing, seed);
                 record(results, variant + " samples", score(augmented, testSet, minority, seed));
             }
-            out.printf("seed %d: train %d rows (%d %s), test %d rows; added %d minority rows%n", seed, train.size(), keep, minority,
+            out.printf("seed %d: train %d rows (%d %s), test %d rows; added %d minority rows%n", seed, train.size(), kept.size(), minority,
                     test.size(), missing);
             out.flush();
         }

@@ -72,8 +72,9 @@ public final class DataPlugin implements GanPlugin {
             label = parts[1].substring("label=".length());
         }
         Path file = Path.of(parts[0]);
-        MutableDataset<Label> table = CsvTables.load(file, label);
-        TableEncoding encoding = TableEncoding.fit(table, label != null ? label : CsvTables.lastColumn(file));
+        String column = CsvTables.labelColumn(file, label);
+        MutableDataset<Label> table = CsvTables.load(file, column);
+        TableEncoding encoding = TableEncoding.fit(table, column);
         return new TabularDataset(table, encoding, file + " (" + table.size() + " rows, " + encoding.dimension() + " features, classes "
                 + String.join("/", encoding.classes()) + ")");
     }

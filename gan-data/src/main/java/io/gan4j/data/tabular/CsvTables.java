@@ -27,12 +27,11 @@ public final class CsvTables {
      * Loads a CSV file.
      *
      * @param file the CSV file
-     * @param labelColumn the label column, or null for the last column
+     * @param label the label column (see {@link #labelColumn})
      * @return the labelled rows, with Tribuo's provenance of the file
      * @throws IllegalArgumentException naming the file when it is missing, empty or malformed
      */
-    public static MutableDataset<Label> load(Path file, String labelColumn) {
-        String label = labelColumn != null ? labelColumn : lastColumn(file);
+    public static MutableDataset<Label> load(Path file, String label) {
         List<String> header = header(file);
         if (!header.contains(label)) {
             throw new IllegalArgumentException(file + ": no label column '" + label + "'; columns: " + String.join(", ", header));
@@ -65,8 +64,11 @@ public final class CsvTables {
         });
     }
 
-    /** Returns the name of the last column of the CSV header: the default label column. */
-    public static String lastColumn(Path file) {
+    /** Returns {@code requested}, or when it is null the last column of the CSV header (the default label column). */
+    public static String labelColumn(Path file, String requested) {
+        if (requested != null) {
+            return requested;
+        }
         List<String> header = header(file);
         return header.get(header.size() - 1);
     }
