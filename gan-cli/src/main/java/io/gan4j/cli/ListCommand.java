@@ -1,6 +1,7 @@
 package io.gan4j.cli;
 
 import io.gan4j.core.data.DatasetFactory;
+import io.gan4j.core.engine.EngineCapability;
 import io.gan4j.core.plugin.OptionSpec;
 import io.gan4j.core.plugin.PluginFactory;
 import io.gan4j.core.plugin.PluginRegistry;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code gan list}: every plugin by kind, with its options. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List plugins (variants, losses, datasets) and their options.")
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List plugins (variants, losses, penalties, datasets) and their options.")
 final class ListCommand implements Callable<Integer> {
 
     @Mixin
@@ -27,6 +28,7 @@ final class ListCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         section(out, "variants (gan train VARIANT, options with -o NAME=VALUE)", registry.variants());
         section(out, "losses (--loss NAME, options with --loss-option NAME=VALUE)", registry.losses());
+        section(out, "penalties (--penalty NAME, options with --penalty-option NAME=VALUE)", registry.penalties());
         out.println("datasets (--data NAME[:ARGUMENT])");
         for (DatasetFactory f : registry.datasets().values()) {
             String usage = f.argumentHint().isEmpty() ? f.name() : f.name() + ":" + f.argumentHint();
@@ -40,6 +42,10 @@ final class ListCommand implements Callable<Integer> {
         out.println(title);
         for (PluginFactory f : factories.values()) {
             out.printf("  %-26s %s%n", f.name(), f.description());
+            if (!f.requires().isEmpty()) {
+                out.printf("      %-22s %s%n", "(engine needs)", f.requires().stream().map(EngineCapability::description).sorted()
+                        .collect(java.util.stream.Collectors.joining(", ")));
+            }
             for (OptionSpec o : f.options()) {
                 out.printf("      %-22s %s (default %s; %s)%n", o.name(), o.description(), o.defaultValue(), o.valueHint());
             }

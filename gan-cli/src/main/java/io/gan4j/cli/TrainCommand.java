@@ -11,6 +11,7 @@ import io.gan4j.core.model.GanVariant;
 import io.gan4j.core.plugin.PluginRegistry;
 import io.gan4j.core.train.AdamConfig;
 import io.gan4j.core.train.GanTrainer;
+import io.gan4j.core.train.Regularization;
 import io.gan4j.core.train.RunDirectory;
 import io.gan4j.core.train.RunRecord;
 import io.gan4j.core.train.RunSpec;
@@ -64,9 +65,30 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--loss", paramLabel = "NAME", defaultValue = "ns", description = "Adversarial loss plugin (default: ${DEFAULT-VALUE}).")
     String loss;
 
-    @Option(names = "--d-steps", paramLabel = "N", defaultValue = "1",
-            description = "Discriminator updates per generator update (default: ${DEFAULT-VALUE}).")
-    int discriminatorSteps;
+    @Option(names = "--d-steps", paramLabel = "N",
+            description = "Discriminator updates per generator update (default: what the loss and penalty are meant for: 5 for wgan"
+                    + " and wgan-gp, else 1).")
+    Integer discriminatorSteps;
+
+    @Option(names = "--penalty", paramLabel = "NAME", defaultValue = Regularization.NO_PENALTY,
+            description = "Discriminator gradient penalty: wgan-gp, r1, dragan (needs --engine pytorch; default: ${DEFAULT-VALUE}).")
+    String penalty;
+
+    @Option(names = "--penalty-option", paramLabel = "NAME=VALUE", description = "Penalty option, e.g. weight=10.")
+    Map<String, String> penaltyOptions = new LinkedHashMap<>();
+
+    @Option(names = "--augment", paramLabel = "POLICIES", defaultValue = "",
+            description = "DiffAugment policies applied to everything D sees: color,translation,cutout (default: none).")
+    String augment;
+
+    @Option(names = "--ema", paramLabel = "DECAY", defaultValue = "0",
+            description = "Keep a moving average of G's weights with this decay (e.g. 0.999) for samples, evaluation and model/"
+                    + " (default: ${DEFAULT-VALUE}, off).")
+    double emaDecay;
+
+    @Option(names = "--clip-norm", paramLabel = "C", defaultValue = "0",
+            description = "Clip each network's gradients to this global L2 norm (default: ${DEFAULT-VALUE}, off).")
+    double clipNorm;
 
     @Option(names = "--lr", defaultValue = "2e-4", description = "Adam learning rate of every network (default: ${DEFAULT-VALUE}).")
     double learningRate;
@@ -155,10 +177,13 @@ final class TrainCommand implements Callable<Integer> {
         }
         Dataset dataset = registry.openDataset(run == null ? data : run.data(), run == null ? seed : run.training().seed());
         if (run == null) {
-            TrainingConfig training = new TrainingConfig(1, batch, discriminatorSteps, seed,
-                    new AdamConfig(learningRate, beta1, beta2, 1e-8), learningRates, logEvery, sampleEvery, checkpointEvery, keep);
-            run = new RunSpec(variant, variantOptions, loss, lossOptions, data, training.withSteps(steps(dataset, training)));
+            int dSteps = discriminatorSteps != null ? discriminatorSteps : registry.discriminatorSteps(loss, penalty);
+            TrainingConfig training = new TrainingConfig(1, batch, dSteps, seed, new AdamConfig(learningRate, beta1, beta2, 1e-8, clipNorm),
+                    learningRates, logEvery, sampleEvery, checkpointEvery, keep, emaDecay);
+            run = new RunSpec(variant, variantOptions, loss, lossOptions, data, training.withSteps(steps(dataset, training)),
+                    new Regularization(penalty, penaltyOptions, augment));
         }
+        registry.checkEngine(run);
         GanVariant gan = registry.createVariant(run, dataset);
         if (dataset instanceof TabularDataset table) {
             // Kept with the run so generated vectors can be turned back into rows in original units.

@@ -3,6 +3,7 @@ package io.gan4j.core.engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -34,16 +35,25 @@ public interface EngineSupport {
     /** Returns true when gradients of gradients are correct (needed by gradient penalties). */
     boolean supportsHigherOrderGradients();
 
+    /** Returns true when this engine provides the capability (transposed convolution: all of ours). */
+    default boolean supports(EngineCapability capability) {
+        return switch (capability) {
+            case HIGHER_ORDER_GRADIENTS -> supportsHigherOrderGradients();
+            case TRANSPOSED_CONVOLUTION -> true;
+        };
+    }
+
     /**
      * Returns ∂ sum(output) / ∂ input as an array that is itself differentiable (the backward pass runs
      * with create-graph), as gradient penalties need. {@code input} must require gradients and
-     * {@code output} must have been computed from it while gradients were recorded. As a side effect,
-     * first-order gradients also reach the parameters on the way; the training step discards them
-     * before its own backward pass.
+     * {@code output} must have been computed from it while gradients were recorded, through non-leaf
+     * aliases of {@code parameters} (see {@code Critic}). No gradient is left on the parameters by
+     * this pass; the outer backward pass still differentiates the result with respect to them.
      *
+     * @param parameters the trainable arrays {@code output} depends on
      * @throws UnsupportedOperationException when the engine has no (correct) higher-order gradients
      */
-    default NDArray inputGradient(NDArray output, NDArray input) {
+    default NDArray inputGradient(NDArray output, NDArray input, Collection<NDArray> parameters) {
         throw new UnsupportedOperationException("engine " + engineName() + " has no usable higher-order gradients, which gradient"
                 + " penalties (WGAN-GP, R1, DRAGAN) need; run with --engine pytorch");
     }

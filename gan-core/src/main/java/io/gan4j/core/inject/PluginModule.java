@@ -5,6 +5,7 @@ import com.google.inject.multibindings.MapBinder;
 import io.gan4j.core.data.DatasetFactory;
 import io.gan4j.core.eval.FeatureNetworkFactory;
 import io.gan4j.core.loss.LossFactory;
+import io.gan4j.core.loss.PenaltyFactory;
 import io.gan4j.core.model.GanVariantFactory;
 import io.gan4j.core.plugin.GanPlugin;
 import io.gan4j.core.plugin.PluginRegistry;
@@ -29,12 +30,14 @@ public final class PluginModule extends AbstractModule {
     protected void configure() {
         MapBinder<String, GanVariantFactory> variants = MapBinder.newMapBinder(binder(), String.class, GanVariantFactory.class);
         MapBinder<String, LossFactory> losses = MapBinder.newMapBinder(binder(), String.class, LossFactory.class);
+        MapBinder<String, PenaltyFactory> penalties = MapBinder.newMapBinder(binder(), String.class, PenaltyFactory.class);
         MapBinder<String, DatasetFactory> datasets = MapBinder.newMapBinder(binder(), String.class, DatasetFactory.class);
         MapBinder<String, FeatureNetworkFactory> features =
                 MapBinder.newMapBinder(binder(), String.class, FeatureNetworkFactory.class);
         for (GanPlugin plugin : plugins) {
             plugin.variants().forEach(f -> variants.addBinding(f.name()).toInstance(f));
             plugin.losses().forEach(f -> losses.addBinding(f.name()).toInstance(f));
+            plugin.penalties().forEach(f -> penalties.addBinding(f.name()).toInstance(f));
             plugin.datasets().forEach(f -> datasets.addBinding(f.name()).toInstance(f));
             plugin.featureNetworks().forEach(f -> features.addBinding(f.name()).toInstance(f));
         }

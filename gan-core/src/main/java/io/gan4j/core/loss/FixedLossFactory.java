@@ -9,14 +9,24 @@ import java.util.Objects;
  * @param name plugin name
  * @param description one line for humans
  * @param loss the loss every {@link #create} returns
+ * @param discriminatorSteps discriminator updates per generator update the loss is meant for
  */
-public record FixedLossFactory(String name, String description, AdversarialLoss loss) implements LossFactory {
+public record FixedLossFactory(String name, String description, AdversarialLoss loss, int discriminatorSteps)
+        implements LossFactory {
 
     /** Checks the fields. */
     public FixedLossFactory {
         Objects.requireNonNull(name, "name is null");
         Objects.requireNonNull(description, "description is null");
         Objects.requireNonNull(loss, "loss is null");
+        if (discriminatorSteps < 1) {
+            throw new IllegalArgumentException("discriminatorSteps must be >= 1, was " + discriminatorSteps);
+        }
+    }
+
+    /** Creates the factory of a loss meant for one discriminator update per generator update. */
+    public FixedLossFactory(String name, String description, AdversarialLoss loss) {
+        this(name, description, loss, 1);
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.gan4j.core.loss;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import io.gan4j.core.engine.EngineSupport;
-import java.util.function.UnaryOperator;
 
 /**
  * {@code GradientPenalty} holds gradient penalties on a discriminator as pure functions of the
@@ -32,24 +31,24 @@ public final class GradientPenalty {
      * Returns λ · mean over samples of (‖∇ₓ critic(x)‖₂ − 1)², the WGAN-GP penalty at {@code points}
      * (with {@link #interpolate}d points) or DRAGAN's (at perturbed real points).
      */
-    public static NDArray towardsUnitNorm(UnaryOperator<NDArray> critic, NDArray points, double lambda) {
-        return norms(critic, points).sub(1).square().mean().mul(lambda);
+    public static NDArray towardsUnitNorm(Critic critic, NDArray points, double lambda) {
+        return norms(critic, points).sub(1).square().mean().mul((float) lambda);
     }
 
     /** Returns γ/2 · mean over samples of ‖∇ₓ critic(x)‖₂², R1 (Mescheder et al. 2018) at real points. */
-    public static NDArray squaredNorm(UnaryOperator<NDArray> critic, NDArray points, double gamma) {
-        return gradients(critic, points).square().sum(new int[] {1}).mean().mul(gamma / 2);
+    public static NDArray squaredNorm(Critic critic, NDArray points, double gamma) {
+        return gradients(critic, points).square().sum(new int[] {1}).mean().mul((float) (gamma / 2));
     }
 
-    private static NDArray norms(UnaryOperator<NDArray> critic, NDArray points) {
+    private static NDArray norms(Critic critic, NDArray points) {
         return gradients(critic, points).square().sum(new int[] {1}).sqrt();
     }
 
     /** Returns ∇ₓ critic(x) per sample, flattened to (N, D), differentiable. */
-    private static NDArray gradients(UnaryOperator<NDArray> critic, NDArray points) {
+    private static NDArray gradients(Critic critic, NDArray points) {
         NDArray x = points.stopGradient();
         x.setRequiresGradient(true);
-        NDArray g = EngineSupport.of(x).inputGradient(critic.apply(x), x);
+        NDArray g = EngineSupport.of(x).inputGradient(critic.applyThroughAliases(x), x, critic.parameters());
         return g.reshape(g.getShape().get(0), -1);
     }
 }

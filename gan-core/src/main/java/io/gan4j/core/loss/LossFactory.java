@@ -13,4 +13,9 @@ public interface LossFactory extends PluginFactory {
      * @return the loss
      */
     AdversarialLoss create(Options options);
+
+    /** Returns the discriminator updates per generator update this loss is meant for, used when a run does not say. */
+    default int discriminatorSteps() {
+        return 1;
+    }
 }

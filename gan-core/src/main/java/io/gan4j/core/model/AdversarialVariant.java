@@ -3,7 +3,10 @@ package io.gan4j.core.model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
+import io.gan4j.core.augment.DiffAugment;
 import io.gan4j.core.loss.AdversarialLoss;
+import io.gan4j.core.loss.Critic;
+import io.gan4j.core.loss.DiscriminatorPenalty;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +25,10 @@ import java.util.Optional;
  * the real batch's labels: the generator makes a batch of the same classes, and the discriminator
  * judges both batches with those labels. Subclasses add terms (e.g. an auxiliary classifier's)
  * by overriding {@link #discriminatorLoss} and {@link #generatorLoss}.
+ *
+ * <p>A {@link DiscriminatorPenalty} is added to the discriminator's loss (reported as {@code
+ * d_penalty}), at the batches as D saw them; a {@link DiffAugment} is applied, with fresh randomness,
+ * to every batch D sees, in both players' updates.
  */
 public class AdversarialVariant implements GanVariant {
 
@@ -34,6 +41,30 @@ public class AdversarialVariant implements GanVariant {
     private final Generator generator;
     private final Discriminator discriminator;
     private final AdversarialLoss loss;
+    private final Optional<DiscriminatorPenalty> penalty;
+    private final DiffAugment augmentation;
+
+    /**
+     * Creates the variant with the run's loss, penalty and augmentation from a variant context.
+     *
+     * @param generator maps latent vectors to samples
+     * @param discriminator maps samples to logits
+     * @param ctx supplies the loss, the optional penalty and the augmentation
+     */
+    public AdversarialVariant(Generator generator, Discriminator discriminator, VariantContext ctx) {
+        this(generator, discriminator, ctx.loss(), ctx.penalty(), ctx.augmentation());
+    }
+
+    /**
+     * Creates the variant with a loss only.
+     *
+     * @param generator maps latent vectors to samples
+     * @param discriminator maps samples to logits
+     * @param loss the objectives of both players
+     */
+    public AdversarialVariant(Generator generator, Discriminator discriminator, AdversarialLoss loss) {
+        this(generator, discriminator, loss, Optional.empty(), DiffAugment.NONE);
+    }
 
     /**
      * Creates the variant.
@@ -41,11 +72,16 @@ public class AdversarialVariant implements GanVariant {
      * @param generator maps latent vectors to samples
      * @param discriminator maps samples to logits
      * @param loss the objectives of both players
+     * @param penalty added to the discriminator's loss, if present
+     * @param augmentation applied to every batch the discriminator sees, real or generated
      */
-    public AdversarialVariant(Generator generator, Discriminator discriminator, AdversarialLoss loss) {
+    public AdversarialVariant(Generator generator, Discriminator discriminator, AdversarialLoss loss,
+            Optional<DiscriminatorPenalty> penalty, DiffAugment augmentation) {
         this.generator = Objects.requireNonNull(generator, "generator is null");
         this.discriminator = Objects.requireNonNull(discriminator, "discriminator is null");
         this.loss = Objects.requireNonNull(loss, "loss is null");
+        this.penalty = Objects.requireNonNull(penalty, "penalty is null");
+        this.augmentation = Objects.requireNonNull(augmentation, "augmentation is null");
         if (!generator.sampleShape().equals(discriminator.inputShape())) {
             throw new IllegalArgumentException("generator makes " + generator.sampleShape()
                     + " but discriminator takes " + discriminator.inputShape());
@@ -55,6 +91,7 @@ public class AdversarialVariant implements GanVariant {
             throw new IllegalArgumentException("generator knows " + generator.numClasses()
                     + " classes but discriminator " + discriminator.numClasses());
         }
+        augmentation.checkApplicable(generator.sampleShape());
     }
 
     @Override
@@ -77,30 +114,47 @@ public class AdversarialVariant implements GanVariant {
     @Override
     public Map<String, Float> trainStep(StepContext ctx) {
         NDArray[] fake = new NDArray[1];
-        NDArray[] fakeLabels = new NDArray[1];
+        NDArray[] real = new NDArray[1];
+        NDArray[] labels = new NDArray[1];
         float dLoss = 0;
+        float penaltyValue = 0;
         for (int i = 0; i < ctx.discriminatorSteps(); i++) {
             NDList batch = ctx.nextBatch();
-            NDArray real = batch.get(0);
+            real[0] = augmentation.apply(batch.get(0), ctx::randomUniform);
             // Conditional variants generate the real batch's classes, so D sees the same label mix twice.
-            NDArray labels = batch.size() > 1 ? batch.get(1) : null;
-            NDArray z = ctx.randomNormal(latentShape(real.getShape().get(0)));
+            labels[0] = batch.size() > 1 ? batch.get(1) : null;
+            NDArray z = ctx.randomNormal(latentShape(real[0].getShape().get(0)));
+            float[] penaltyPart = new float[1];
             dLoss = ctx.minimize(DISCRIMINATOR, () -> {
-                fake[0] = ctx.forward(generator.block(), inputs(z, labels, generator.numClasses()), true).singletonOrThrow();
-                NDList realOut = discriminate(ctx, real, labels);
-                NDList fakeOut = discriminate(ctx, fake[0].stopGradient(), labels);
-                return discriminatorLoss(realOut, fakeOut, labels);
+                fake[0] = ctx.forward(generator.block(), inputs(z, labels[0], generator.numClasses()), true).singletonOrThrow();
+                NDArray seenFake = augmentation.apply(fake[0].stopGradient(), ctx::randomUniform);
+                NDList realOut = discriminate(ctx, real[0], labels[0]);
+                NDList fakeOut = discriminate(ctx, seenFake, labels[0]);
+                NDArray objective = discriminatorLoss(realOut, fakeOut, labels[0]);
+                if (penalty.isPresent()) {
+                    Critic critic = new Critic(discriminator.block(), x -> inputs(x, labels[0], discriminator.numClasses()));
+                    NDArray p = penalty.get().penalty(critic, real[0], seenFake, ctx::randomUniform);
+                    penaltyPart[0] = p.getFloat();
+                    objective = objective.add(p);
+                }
+                return objective;
             });
-            fakeLabels[0] = labels;
+            penaltyValue = penaltyPart[0];
         }
-        float gLoss = ctx.minimize(GENERATOR,
-                () -> generatorLoss(discriminate(ctx, fake[0], fakeLabels[0]), fakeLabels[0]));
-        return Map.of("d_loss", dLoss, "g_loss", gLoss);
+        float gLoss = ctx.minimize(GENERATOR, () -> {
+            NDList fakeOut = discriminate(ctx, augmentation.apply(fake[0], ctx::randomUniform), labels[0]);
+            // Relativistic losses compare with D's view of real data, which changes with each D update.
+            NDList realOut = loss.generatorUsesRealLogits() ? discriminate(ctx, real[0], labels[0]) : null;
+            return generatorLoss(realOut, fakeOut, labels[0]);
+        });
+        return penalty.isPresent()
+                ? Map.of("d_loss", dLoss, "g_loss", gLoss, "d_penalty", penaltyValue)
+                : Map.of("d_loss", dLoss, "g_loss", gLoss);
     }
 
     /**
      * Returns the discriminator's objective. By default the loss applied to the first outputs (the
-     * logits); variants with auxiliary outputs add their terms here.
+     * logits); variants with auxiliary outputs add their terms here. A selected penalty is added after.
      *
      * @param real the discriminator's outputs on the real batch
      * @param fake its outputs on the generated batch
@@ -113,11 +167,13 @@ public class AdversarialVariant implements GanVariant {
     /**
      * Returns the generator's objective; by default the loss applied to the logits.
      *
+     * @param real the discriminator's outputs on the last real batch, or null unless the loss {@link
+     *     AdversarialLoss#generatorUsesRealLogits() uses them}
      * @param fake the discriminator's outputs on the generated batch
      * @param labels the classes the batch was generated for, or null for unlabelled data
      */
-    protected NDArray generatorLoss(NDList fake, NDArray labels) {
-        return loss.generatorLoss(fake.get(0));
+    protected NDArray generatorLoss(NDList real, NDList fake, NDArray labels) {
+        return loss.generatorLoss(real == null ? null : real.get(0), fake.get(0));
     }
 
     /** Returns the loss this variant was built with. */

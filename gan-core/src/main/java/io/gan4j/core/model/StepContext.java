@@ -40,6 +40,9 @@ public interface StepContext {
      */
     NDArray randomNormal(Shape shape);
 
+    /** Returns U[0, 1) noise of the given shape, from the same seeded sequence as {@link #randomNormal}. */
+    NDArray randomUniform(Shape shape);
+
     /** Runs a block's forward pass; {@code training} must be true inside {@link #minimize}. */
     NDList forward(Block block, NDList inputs, boolean training);
 

@@ -1,9 +1,12 @@
 package io.gan4j.core.model;
 
 import ai.djl.ndarray.types.Shape;
+import io.gan4j.core.augment.DiffAugment;
 import io.gan4j.core.loss.AdversarialLoss;
+import io.gan4j.core.loss.DiscriminatorPenalty;
 import io.gan4j.core.plugin.Options;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A {@code VariantContext} is everything a {@link GanVariantFactory} needs to build a variant.
@@ -12,16 +15,27 @@ import java.util.Objects;
  * @param sampleShape shape of one real sample, without the batch axis
  * @param numClasses number of classes of the data, 0 when unlabelled
  * @param loss the adversarial loss selected for the run
+ * @param penalty the discriminator penalty selected for the run, if any
+ * @param augmentation what to apply to every batch the discriminator sees
  */
-public record VariantContext(Options options, Shape sampleShape, int numClasses, AdversarialLoss loss) {
+public record VariantContext(Options options, Shape sampleShape, int numClasses, AdversarialLoss loss,
+        Optional<DiscriminatorPenalty> penalty, DiffAugment augmentation) {
 
     /** Checks the fields. */
     public VariantContext {
         Objects.requireNonNull(options, "options is null");
         Objects.requireNonNull(sampleShape, "sampleShape is null");
         Objects.requireNonNull(loss, "loss is null");
+        Objects.requireNonNull(penalty, "penalty is null");
+        Objects.requireNonNull(augmentation, "augmentation is null");
         if (numClasses < 0) {
             throw new IllegalArgumentException("numClasses must be >= 0, was " + numClasses);
         }
+        augmentation.checkApplicable(sampleShape);
+    }
+
+    /** Creates a context without penalty or augmentation. */
+    public VariantContext(Options options, Shape sampleShape, int numClasses, AdversarialLoss loss) {
+        this(options, sampleShape, numClasses, loss, Optional.empty(), DiffAugment.NONE);
     }
 }

@@ -3,6 +3,7 @@ package io.gan4j.core.plugin;
 import io.gan4j.core.data.DatasetFactory;
 import io.gan4j.core.eval.FeatureNetworkFactory;
 import io.gan4j.core.loss.LossFactory;
+import io.gan4j.core.loss.PenaltyFactory;
 import io.gan4j.core.model.GanVariantFactory;
 import java.util.List;
 
@@ -23,6 +24,11 @@ public interface GanPlugin {
 
     /** Returns the adversarial losses this plugin provides. */
     default List<LossFactory> losses() {
+        return List.of();
+    }
+
+    /** Returns the discriminator penalties (gradient penalties) this plugin provides. */
+    default List<PenaltyFactory> penalties() {
         return List.of();
     }
 

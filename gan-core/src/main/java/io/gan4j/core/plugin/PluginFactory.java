@@ -1,6 +1,8 @@
 package io.gan4j.core.plugin;
 
+import io.gan4j.core.engine.EngineCapability;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A {@code PluginFactory} is the common face of everything a {@link GanPlugin} contributes: a
@@ -19,5 +21,13 @@ public interface PluginFactory {
     /** Returns the options this factory accepts, with types, defaults and bounds. */
     default List<OptionSpec> options() {
         return List.of();
+    }
+
+    /**
+     * Returns what this plugin needs from the DJL engine; a run on an engine without one of them fails
+     * at start with a message that names an engine that has it.
+     */
+    default Set<EngineCapability> requires() {
+        return Set.of();
     }
 }

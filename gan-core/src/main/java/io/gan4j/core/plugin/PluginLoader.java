@@ -62,6 +62,7 @@ public final class PluginLoader {
         }
         checkUnique(plugins, "variant", GanPlugin::variants);
         checkUnique(plugins, "loss", GanPlugin::losses);
+        checkUnique(plugins, "penalty", GanPlugin::penalties);
         checkUnique(plugins, "dataset", GanPlugin::datasets);
         checkUnique(plugins, "feature network", GanPlugin::featureNetworks);
         return plugins;

@@ -1,19 +1,29 @@
 package io.gan4j.core.plugin;
 
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.types.Shape;
+import io.gan4j.core.augment.DiffAugment;
 import io.gan4j.core.data.Dataset;
 import io.gan4j.core.data.DatasetFactory;
+import io.gan4j.core.engine.EngineCapability;
+import io.gan4j.core.engine.EngineSupport;
 import io.gan4j.core.eval.FeatureNetwork;
 import io.gan4j.core.eval.FeatureNetworkFactory;
 import io.gan4j.core.loss.AdversarialLoss;
+import io.gan4j.core.loss.DiscriminatorPenalty;
 import io.gan4j.core.loss.LossFactory;
+import io.gan4j.core.loss.PenaltyFactory;
 import io.gan4j.core.model.GanVariant;
 import io.gan4j.core.model.GanVariantFactory;
 import io.gan4j.core.model.VariantContext;
+import io.gan4j.core.train.Regularization;
 import io.gan4j.core.train.RunSpec;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -27,6 +37,7 @@ public final class PluginRegistry {
 
     private final Map<String, GanVariantFactory> variants;
     private final Map<String, LossFactory> losses;
+    private final Map<String, PenaltyFactory> penalties;
     private final Map<String, DatasetFactory> datasets;
     private final Map<String, FeatureNetworkFactory> featureNetworks;
 
@@ -35,14 +46,17 @@ public final class PluginRegistry {
      *
      * @param variants variant factories by name
      * @param losses loss factories by name
+     * @param penalties discriminator-penalty factories by name
      * @param datasets dataset factories by name
      * @param featureNetworks feature-network factories by name
      */
     @Inject
     public PluginRegistry(Map<String, GanVariantFactory> variants, Map<String, LossFactory> losses,
-            Map<String, DatasetFactory> datasets, Map<String, FeatureNetworkFactory> featureNetworks) {
+            Map<String, PenaltyFactory> penalties, Map<String, DatasetFactory> datasets,
+            Map<String, FeatureNetworkFactory> featureNetworks) {
         this.variants = new TreeMap<>(variants);
         this.losses = new TreeMap<>(losses);
+        this.penalties = new TreeMap<>(penalties);
         this.datasets = new TreeMap<>(datasets);
         this.featureNetworks = new TreeMap<>(featureNetworks);
     }
@@ -55,6 +69,11 @@ public final class PluginRegistry {
     /** Returns the loss factories by name, sorted. */
     public Map<String, LossFactory> losses() {
         return Collections.unmodifiableMap(losses);
+    }
+
+    /** Returns the discriminator-penalty factories by name, sorted. */
+    public Map<String, PenaltyFactory> penalties() {
+        return Collections.unmodifiableMap(penalties);
     }
 
     /** Returns the dataset factories by name, sorted. */
@@ -83,6 +102,11 @@ public final class PluginRegistry {
         return find("loss", losses, name);
     }
 
+    /** Returns the named penalty factory. */
+    public PenaltyFactory penalty(String name) {
+        return find("penalty", penalties, name);
+    }
+
     /** Returns the named dataset factory. */
     public DatasetFactory dataset(String name) {
         return find("dataset", datasets, name);
@@ -107,7 +131,8 @@ public final class PluginRegistry {
     }
 
     /**
-     * Creates the variant a run spec names, for the given data, with its loss.
+     * Creates the variant a run spec names, for the given data, with its loss, penalty and augmentation.
+     * Training should call {@link #checkEngine} first; sampling from a trained run needs no capability.
      *
      * @throws IllegalArgumentException on unknown names, bad options or data the variant cannot use
      */
@@ -120,7 +145,43 @@ public final class PluginRegistry {
         GanVariantFactory factory = variant(spec.variant());
         Options options = Options.resolve("variant '" + spec.variant() + "'", factory.options(), spec.variantOptions());
         AdversarialLoss loss = createLoss(spec.loss(), spec.lossOptions());
-        return factory.create(new VariantContext(options, sampleShape, numClasses, loss));
+        Regularization regularization = spec.regularization();
+        Optional<DiscriminatorPenalty> penalty = Optional.empty();
+        if (regularization.hasPenalty()) {
+            PenaltyFactory penaltyFactory = penalty(regularization.penalty());
+            penalty = Optional.of(penaltyFactory.create(Options.resolve("penalty '" + regularization.penalty() + "'",
+                    penaltyFactory.options(), regularization.penaltyOptions())));
+        }
+        return factory.create(new VariantContext(options, sampleShape, numClasses, loss, penalty,
+                DiffAugment.parse(regularization.augment())));
+    }
+
+    /** Returns the discriminator updates per generator update the named loss and penalty are meant for. */
+    public int discriminatorSteps(String loss, String penalty) {
+        int steps = loss(loss).discriminatorSteps();
+        return penalty.equals(Regularization.NO_PENALTY) ? steps : Math.max(steps, penalty(penalty).discriminatorSteps());
+    }
+
+    /**
+     * Checks that the current engine can train the run: every plugin it names (variant, loss, penalty)
+     * gets the {@link PluginFactory#requires() capabilities} it needs.
+     *
+     * @throws IllegalArgumentException naming the plugin, the capability and an engine that has it
+     */
+    public void checkEngine(RunSpec spec) {
+        List<PluginFactory> plugins = new ArrayList<>(List.of(variant(spec.variant()), loss(spec.loss())));
+        if (spec.regularization().hasPenalty()) {
+            plugins.add(penalty(spec.regularization().penalty()));
+        }
+        EngineSupport engine = EngineSupport.forEngine(Engine.getInstance().getEngineName());
+        for (PluginFactory plugin : plugins) {
+            for (EngineCapability needed : plugin.requires()) {
+                if (!engine.supports(needed)) {
+                    throw new IllegalArgumentException("'" + plugin.name() + "' needs " + needed.description() + ", which the "
+                            + engine.engineName() + " engine lacks; run with --engine pytorch");
+                }
+            }
+        }
     }
 
     private static <T> T find(String kind, Map<String, T> map, String name) {

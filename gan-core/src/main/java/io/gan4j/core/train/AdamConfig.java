@@ -1,14 +1,16 @@
 package io.gan4j.core.train;
 
 /**
- * {@code AdamConfig} holds Adam's hyper-parameters (Kingma &amp; Ba 2015).
+ * {@code AdamConfig} holds Adam's hyper-parameters (Kingma &amp; Ba 2015) and optional gradient clipping.
  *
  * @param learningRate step size, &gt; 0
  * @param beta1 first-moment decay in [0, 1)
  * @param beta2 second-moment decay in [0, 1)
  * @param epsilon added to the root of the second moment, &gt; 0
+ * @param clipNorm when &gt; 0, gradients of the group are scaled down so that their global L2 norm is
+ *     at most this (PyTorch's {@code clip_grad_norm_}); 0 for no clipping
  */
-public record AdamConfig(double learningRate, double beta1, double beta2, double epsilon) {
+public record AdamConfig(double learningRate, double beta1, double beta2, double epsilon, double clipNorm) {
 
     /** The DCGAN paper's setting: lr 2e-4, betas (0.5, 0.999). */
     public static final AdamConfig DCGAN = new AdamConfig(2e-4, 0.5, 0.999, 1e-8);
@@ -27,10 +29,18 @@ public record AdamConfig(double learningRate, double beta1, double beta2, double
         if (!(epsilon > 0)) {
             throw new IllegalArgumentException("epsilon must be > 0, was " + epsilon);
         }
+        if (!(clipNorm >= 0) || !Double.isFinite(clipNorm)) {
+            throw new IllegalArgumentException("gradient clipping norm must be >= 0 (0: off), was " + clipNorm);
+        }
+    }
+
+    /** Creates the setting without gradient clipping. */
+    public AdamConfig(double learningRate, double beta1, double beta2, double epsilon) {
+        this(learningRate, beta1, beta2, epsilon, 0);
     }
 
     /** Returns a copy with another learning rate. */
     public AdamConfig withLearningRate(double lr) {
-        return new AdamConfig(lr, beta1, beta2, epsilon);
+        return new AdamConfig(lr, beta1, beta2, epsilon, clipNorm);
     }
 }

@@ -13,7 +13,9 @@ import java.util.Map;
  * checkpoint can restore it exactly.
  *
  * <p>The update runs the engine's fused Adam kernel; the learning rate carries Adam's bias
- * correction, lr·√(1−β2ᵗ)/(1−β1ᵗ), as DJL does. Not thread-safe.
+ * correction, lr·√(1−β2ᵗ)/(1−β1ᵗ), as DJL does. With {@link AdamConfig#clipNorm()} set, the
+ * kernel's gradient rescale factor scales the group's gradients to that global norm when they exceed
+ * it. Not thread-safe.
  */
 public final class AdamOptimizer {
 
@@ -65,14 +67,26 @@ public final class AdamOptimizer {
         double correction2 = 1 - Math.pow(config.beta2(), updates);
         float lr = (float) config.learningRate();
         float correctedLr = (float) (config.learningRate() * Math.sqrt(correction2) / correction1);
+        float rescale = config.clipNorm() > 0 ? (float) Math.min(1, config.clipNorm() / (gradientNorm() + 1e-6)) : 1f;
         for (var e : parameters.entrySet()) {
             NDArray weight = e.getValue().getArray();
             try (NDArray grad = weight.getGradient()) {
                 NDList inputs = new NDList(weight, grad, means.get(e.getKey()), variances.get(e.getKey()));
-                weight.getNDArrayInternal().adamUpdate(inputs, new NDList(weight), lr, correctedLr, 0f, 1f, -1f,
+                weight.getNDArrayInternal().adamUpdate(inputs, new NDList(weight), lr, correctedLr, 0f, rescale, -1f,
                         (float) config.beta1(), (float) config.beta2(), (float) config.epsilon(), true, false);
             }
         }
+    }
+
+    /** Returns the global L2 norm of the gradients on this group's parameters. */
+    double gradientNorm() {
+        double sum = 0;
+        for (Parameter p : parameters.values()) {
+            try (NDArray grad = p.getArray().getGradient(); NDArray squares = grad.square(); NDArray total = squares.sum()) {
+                sum += total.getFloat();
+            }
+        }
+        return Math.sqrt(sum);
     }
 
     /** Returns the moments as named arrays ({@code <param>/m}, {@code <param>/v}); the arrays are live. */

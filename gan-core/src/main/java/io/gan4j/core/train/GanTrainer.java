@@ -54,6 +54,7 @@ public final class GanTrainer implements AutoCloseable {
     private final List<TrainingListener> listeners = new ArrayList<>();
     private final NDManager manager;
     private final Map<String, AdamOptimizer> optimizers = new LinkedHashMap<>();
+    private GeneratorAverage average;
     private long currentStep;
 
     /**
@@ -100,6 +101,13 @@ public final class GanTrainer implements AutoCloseable {
         prepareRunFile();
         Networks.initialize(variant, manager, config.seed());
         createOptimizers();
+        if (config.emaDecay() > 0) {
+            Generator g = variant.generator().orElseThrow(
+                    () -> new IllegalArgumentException("a generator weight average needs a variant with a generator"));
+            Map<String, Parameter> params = new LinkedHashMap<>();
+            g.block().getParameters().forEach(p -> params.put(p.getKey(), p.getValue()));
+            average = new GeneratorAverage(params, config.emaDecay(), manager);
+        }
         Checkpoints.State state = dir.latestCheckpoint().map(this::restore).orElse(new Checkpoints.State(0, 0, 0, Map.of()));
         DataCursor cursor = new DataCursor(data.size(), config.seed(), state.epoch(), state.position());
         long total = config.steps();
@@ -117,6 +125,9 @@ public final class GanTrainer implements AutoCloseable {
             try (NDManager stepManager = manager.newSubManager()) {
                 StepScope scope = new StepScope(step, stepManager, store, config, data, cursor, optimizers, trainable, engine, batchBuffer);
                 losses = Map.copyOf(variant.trainStep(scope));
+            }
+            if (average != null) {
+                average.update();
             }
             long done = step + 1;
             currentStep = done;
@@ -188,9 +199,13 @@ public final class GanTrainer implements AutoCloseable {
         return state;
     }
 
+    /** Returns the optimizer state and the generator average (kept with it: both are training state, not weights). */
     private Map<String, NDArray> optimizerArrays() {
         Map<String, NDArray> arrays = new LinkedHashMap<>();
         optimizers.forEach((group, o) -> o.state().forEach((k, v) -> arrays.put(group + ":" + k, v)));
+        if (average != null) {
+            arrays.putAll(average.arrays());
+        }
         return arrays;
     }
 
@@ -224,11 +239,27 @@ public final class GanTrainer implements AutoCloseable {
     }
 
     private Path writeWeights(Path target, Checkpoints.State state) {
-        AtomicFiles.writeDirectory(target, tmp -> {
+        withSamplingWeights(() -> AtomicFiles.writeDirectory(target, tmp -> {
             Checkpoints.writeNpz(tmp.resolve(Checkpoints.NETWORKS), Networks.arrays(variant), manager);
             Json.write(tmp.resolve(Checkpoints.STATE), state);
-        });
+        }));
         return target;
+    }
+
+    /**
+     * Runs {@code action} with the generator weights samples should come from: the moving average when
+     * the run keeps one ({@link TrainingConfig#emaDecay()}), else the trained weights. Listeners that
+     * sample or evaluate during training call this.
+     */
+    public void withSamplingWeights(Runnable action) {
+        if (average == null) {
+            action.run();
+        } else {
+            average.withAveragedWeights(() -> {
+                action.run();
+                return null;
+            });
+        }
     }
 
     private void writeSamples(long step) {
@@ -236,8 +267,11 @@ public final class GanTrainer implements AutoCloseable {
         if (generator.isEmpty() || generator.get().sampleShape().dimension() != 3) {
             return;
         }
+        withSamplingWeights(() -> writeGrid(generator.get(), step));
+    }
+
+    private void writeGrid(Generator g, long step) {
         try (NDManager scope = manager.newSubManager()) {
-            Generator g = generator.get();
             long seed = Seeds.mix(config.seed(), Seeds.GRID);
             // A conditional generator's grid has one row per class (at most 16 rows).
             NDArray images = g.numClasses() > 0

@@ -6,7 +6,7 @@ import ai.djl.ndarray.types.Shape;
 import java.util.SplittableRandom;
 
 /**
- * {@code Noise} draws standard-normal arrays on the Java side from an explicit seed, so the values
+ * {@code Noise} draws standard-normal and uniform arrays on the Java side from an explicit seed, so the values
  * depend on nothing but that seed (not on engine state, thread count or earlier draws).
  */
 public final class Noise {
@@ -19,6 +19,16 @@ public final class Noise {
         float[] values = new float[Math.toIntExact(shape.size())];
         for (int i = 0; i < values.length; i++) {
             values[i] = (float) random.nextGaussian();
+        }
+        return manager.create(values, shape);
+    }
+
+    /** Returns a float32 array of the given shape, filled with U[0, 1) values from {@code seed}. */
+    public static NDArray uniform(NDManager manager, Shape shape, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        float[] values = new float[Math.toIntExact(shape.size())];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) random.nextDouble();
         }
         return manager.create(values, shape);
     }

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param lossOptions the user's loss options
  * @param data dataset spec, e.g. {@code mnist}
  * @param training the training configuration
+ * @param regularization the discriminator's penalty and augmentation
  */
 public record RunSpec(
         String variant,
@@ -21,7 +22,8 @@ public record RunSpec(
         String loss,
         Map<String, String> lossOptions,
         String data,
-        TrainingConfig training) {
+        TrainingConfig training,
+        Regularization regularization) {
 
     /** Checks the fields. */
     public RunSpec {
@@ -31,10 +33,18 @@ public record RunSpec(
         Objects.requireNonNull(training, "training is null");
         variantOptions = Map.copyOf(variantOptions);
         lossOptions = Map.copyOf(lossOptions);
+        // Runs written before regularization existed have none.
+        regularization = Objects.requireNonNullElse(regularization, Regularization.NONE);
+    }
+
+    /** Creates a spec without penalty or augmentation. */
+    public RunSpec(String variant, Map<String, String> variantOptions, String loss, Map<String, String> lossOptions, String data,
+            TrainingConfig training) {
+        this(variant, variantOptions, loss, lossOptions, data, training, Regularization.NONE);
     }
 
     /** Returns a copy with another training configuration. */
     public RunSpec withTraining(TrainingConfig newTraining) {
-        return new RunSpec(variant, variantOptions, loss, lossOptions, data, newTraining);
+        return new RunSpec(variant, variantOptions, loss, lossOptions, data, newTraining, regularization);
     }
 }

@@ -89,6 +89,11 @@ final class StepScope implements StepContext {
     }
 
     @Override
+    public NDArray randomUniform(Shape shape) {
+        return Noise.uniform(manager, shape, Seeds.mix(config.seed(), Seeds.NOISE, step, noiseDraws++));
+    }
+
+    @Override
     public NDList forward(Block block, NDList inputs, boolean training) {
         return block.forward(parameterStore, inputs, training);
     }
@@ -103,7 +108,6 @@ final class StepScope implements StepContext {
         try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
             value = loss.get();
             if (engine.accumulatesGradients()) {
-                // After the loss, not before: a gradient penalty's inner backward pass also leaves gradients behind.
                 zeroGradients();
             }
             collector.backward(value);

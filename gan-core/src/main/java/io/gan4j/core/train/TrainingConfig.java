@@ -17,6 +17,9 @@ import java.util.Objects;
  * @param sampleEvery steps between sample grids, 0 for none but the final one
  * @param checkpointEvery steps between checkpoints, 0 for none but the final one
  * @param keepCheckpoints how many checkpoints to keep, &gt; 0
+ * @param emaDecay when &gt; 0, the decay β of an exponential moving average of the generator's weights
+ *     (w̄ ← β·w̄ + (1 − β)·w after every step), which then makes the samples, the evaluations and
+ *     {@code model/}; 0 for none
  */
 public record TrainingConfig(
         long steps,
@@ -28,7 +31,8 @@ public record TrainingConfig(
         int logEvery,
         int sampleEvery,
         int checkpointEvery,
-        int keepCheckpoints) {
+        int keepCheckpoints,
+        double emaDecay) {
 
     /** Checks every field, naming it in the message. */
     public TrainingConfig {
@@ -45,8 +49,18 @@ public record TrainingConfig(
         if (checkpointEvery < 0) {
             throw new IllegalArgumentException("checkpoint interval must be >= 0, was " + checkpointEvery);
         }
+        if (!(emaDecay >= 0 && emaDecay < 1)) {
+            throw new IllegalArgumentException("EMA decay must be in [0, 1) (0: off), was " + emaDecay);
+        }
         // Building the per-group settings validates each override like the main learning rate.
         learningRates.forEach((group, lr) -> adam.withLearningRate(lr));
+    }
+
+    /** Creates a configuration without a weight average. */
+    public TrainingConfig(long steps, int batchSize, int discriminatorSteps, long seed, AdamConfig adam,
+            Map<String, Double> learningRates, int logEvery, int sampleEvery, int checkpointEvery, int keepCheckpoints) {
+        this(steps, batchSize, discriminatorSteps, seed, adam, learningRates, logEvery, sampleEvery, checkpointEvery,
+                keepCheckpoints, 0);
     }
 
     /** Returns a configuration with the usual defaults for the given budget, batch and seed. */
@@ -57,7 +71,13 @@ public record TrainingConfig(
     /** Returns a copy with another step budget. */
     public TrainingConfig withSteps(long newSteps) {
         return new TrainingConfig(newSteps, batchSize, discriminatorSteps, seed, adam, learningRates,
-                logEvery, sampleEvery, checkpointEvery, keepCheckpoints);
+                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, emaDecay);
+    }
+
+    /** Returns a copy with another weight-average decay (0: none). */
+    public TrainingConfig withEmaDecay(double decay) {
+        return new TrainingConfig(steps, batchSize, discriminatorSteps, seed, adam, learningRates,
+                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, decay);
     }
 
     /** Returns the Adam settings of one optimizer group, with its learning-rate override applied. */

@@ -16,7 +16,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 final class GanTrainerTest {
@@ -43,15 +46,26 @@ final class GanTrainerTest {
         return arrays;
     }
 
-    @Test
-    void resumedRunEndsBitIdenticalToAStraightRun() throws Exception {
+    /** A run with the generator average and gradient clipping on, which a checkpoint must also carry. */
+    private static RunSpec averaged(long steps) {
+        RunSpec plain = TinyGan.spec(steps, 10);
+        TrainingConfig t = plain.training();
+        return plain.withTraining(new TrainingConfig(t.steps(), t.batchSize(), t.discriminatorSteps(), t.seed(),
+                new AdamConfig(1e-3, 0.5, 0.999, 1e-8, 0.5), t.learningRates(), t.logEvery(), t.sampleEvery(),
+                t.checkpointEvery(), t.keepCheckpoints(), 0.9));
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void resumedRunEndsBitIdenticalToAStraightRun(boolean averagedAndClipped) throws Exception {
+        LongFunction<RunSpec> spec = steps -> averagedAndClipped ? averaged(steps) : TinyGan.spec(steps, 10);
         Dataset data = TinyGan.blob(100);
         Path straight = tmp.resolve("straight");
         Path resumed = tmp.resolve("resumed");
-        train(TinyGan.spec(30, 10), data, straight, new ArrayList<>());
-        train(TinyGan.spec(15, 10), data, resumed, new ArrayList<>());
+        train(spec.apply(30), data, straight, new ArrayList<>());
+        train(spec.apply(15), data, resumed, new ArrayList<>());
         List<TrainingEvent> events = new ArrayList<>();
-        TrainingSummary summary = train(TinyGan.spec(30, 10), data, resumed, events);
+        TrainingSummary summary = train(spec.apply(30), data, resumed, events);
 
         assertThat(summary.startStep()).isEqualTo(15);
         assertThat(((TrainingEvent.RunStarted) events.get(0)).startStep()).isEqualTo(15);
@@ -62,6 +76,15 @@ final class GanTrainerTest {
         Map<String, float[]> oa = readNpz(new RunDirectory(straight).latestCheckpoint().orElseThrow().resolve(Checkpoints.OPTIMIZERS));
         Map<String, float[]> ob = readNpz(new RunDirectory(resumed).latestCheckpoint().orElseThrow().resolve(Checkpoints.OPTIMIZERS));
         oa.forEach((name, values) -> assertThat(ob.get(name)).as(name).containsExactly(values));
+        if (averagedAndClipped) {
+            // model/ holds the averaged generator, which differs from the trained one the checkpoint holds.
+            Map<String, float[]> checkpoint = readNpz(new RunDirectory(straight).latestCheckpoint().orElseThrow()
+                    .resolve(Checkpoints.NETWORKS));
+            String weight = "01Linear_weight";
+            assertThat(oa).containsKey(GeneratorAverage.PREFIX + weight);
+            assertThat(a.get("generator/" + weight)).containsExactly(oa.get(GeneratorAverage.PREFIX + weight))
+                    .isNotEqualTo(checkpoint.get("generator/" + weight));
+        }
         // The log reads as one run: lines up to the resume step, then the continuation.
         List<String> lines = Files.readAllLines(resumed.resolve("metrics.jsonl"));
         assertThat(lines).hasSize(6);

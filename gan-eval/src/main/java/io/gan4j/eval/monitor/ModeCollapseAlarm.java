@@ -60,10 +60,13 @@ public final class ModeCollapseAlarm implements TrainingListener {
         if (event instanceof TrainingEvent.StepCompleted e && e.step() % every == 0) {
             Generator g = trainer.variant().generator().orElseThrow(
                     () -> new IllegalStateException("the mode-collapse alarm needs a variant with a generator"));
-            double ratio;
-            try (NDManager m = NDManager.newBaseManager()) {
-                ratio = meanPairwiseDistance(Sampling.generate(g, SAMPLES, Seeds.mix(0, Seeds.GRID, 7), m)) / realDiversity;
-            }
+            double[] diversity = new double[1];
+            trainer.withSamplingWeights(() -> {
+                try (NDManager m = NDManager.newBaseManager()) {
+                    diversity[0] = meanPairwiseDistance(Sampling.generate(g, SAMPLES, Seeds.mix(0, Seeds.GRID, 7), m));
+                }
+            });
+            double ratio = diversity[0] / realDiversity;
             trainer.record("diversity_ratio", ratio);
             if (ratio < threshold) {
                 warn.accept(String.format("warning: possible mode collapse at step %d: generated samples are %.2fx as diverse as real ones"

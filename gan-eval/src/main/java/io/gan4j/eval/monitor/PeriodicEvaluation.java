@@ -56,7 +56,10 @@ public final class PeriodicEvaluation implements TrainingListener {
         }
         long step = ((TrainingEvent.StepCompleted) event).step();
         SampleSource generated = SampleSource.of(trainer.variant().generator().orElseThrow(), "generator", count, 1);
-        double fid = FrechetDistance.compute(realStatistics, GaussianStatistics.of(Features.extract(network, generated, d -> { }).matrix()));
+        double[] measured = new double[1];
+        trainer.withSamplingWeights(() -> measured[0] = FrechetDistance.compute(realStatistics,
+                GaussianStatistics.of(Features.extract(network, generated, d -> { }).matrix())));
+        double fid = measured[0];
         trainer.record("fid", fid);
         if (fid < best) {
             best = fid;

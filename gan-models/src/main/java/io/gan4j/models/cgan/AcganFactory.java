@@ -1,11 +1,13 @@
 package io.gan4j.models.cgan;
 
+import io.gan4j.core.engine.EngineCapability;
 import io.gan4j.core.model.GanVariant;
 import io.gan4j.core.model.GanVariantFactory;
 import io.gan4j.core.model.VariantContext;
 import io.gan4j.core.plugin.OptionSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** The {@code acgan} variant: {@link AuxiliaryClassifierGan} with the conditional networks. */
 public final class AcganFactory implements GanVariantFactory {
@@ -29,10 +31,16 @@ public final class AcganFactory implements GanVariantFactory {
         return options;
     }
 
+    /** Its generator upsamples with transposed convolutions (for images). */
+    @Override
+    public Set<EngineCapability> requires() {
+        return Set.of(EngineCapability.TRANSPOSED_CONVOLUTION);
+    }
+
     @Override
     public GanVariant create(VariantContext ctx) {
         int k = ConditionalNetworks.classes(name(), ctx);
         return new AuxiliaryClassifierGan(ConditionalNetworks.generator(ctx, k), ConditionalNetworks.auxiliaryClassifier(ctx, k),
-                ctx.loss(), (float) ctx.options().getDouble("class-weight"), ctx.options().getBoolean("d-fake-class-loss"));
+                ctx, (float) ctx.options().getDouble("class-weight"), ctx.options().getBoolean("d-fake-class-loss"));
     }
 }

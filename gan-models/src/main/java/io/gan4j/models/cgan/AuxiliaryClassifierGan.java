@@ -2,10 +2,10 @@ package io.gan4j.models.cgan;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import io.gan4j.core.loss.AdversarialLoss;
 import io.gan4j.core.model.AdversarialVariant;
 import io.gan4j.core.model.Discriminator;
 import io.gan4j.core.model.Generator;
+import io.gan4j.core.model.VariantContext;
 
 /**
  * {@code AuxiliaryClassifierGan} is ACGAN (Odena et al. 2017): D has a second head that classifies
@@ -21,9 +21,9 @@ final class AuxiliaryClassifierGan extends AdversarialVariant {
     private final float classWeight;
     private final boolean fakeClassLoss;
 
-    AuxiliaryClassifierGan(Generator generator, Discriminator discriminator, AdversarialLoss loss, float classWeight,
+    AuxiliaryClassifierGan(Generator generator, Discriminator discriminator, VariantContext ctx, float classWeight,
             boolean fakeClassLoss) {
-        super(generator, discriminator, loss);
+        super(generator, discriminator, ctx);
         this.numClasses = generator.numClasses();
         this.classWeight = classWeight;
         this.fakeClassLoss = fakeClassLoss;
@@ -39,8 +39,8 @@ final class AuxiliaryClassifierGan extends AdversarialVariant {
     }
 
     @Override
-    protected NDArray generatorLoss(NDList fake, NDArray labels) {
-        return super.generatorLoss(fake, labels).add(crossEntropy(fake.get(1), labels).mul(classWeight));
+    protected NDArray generatorLoss(NDList real, NDList fake, NDArray labels) {
+        return super.generatorLoss(real, fake, labels).add(crossEntropy(fake.get(1), labels).mul(classWeight));
     }
 
     private NDArray crossEntropy(NDArray logits, NDArray labels) {

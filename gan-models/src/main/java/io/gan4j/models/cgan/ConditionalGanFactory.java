@@ -1,5 +1,6 @@
 package io.gan4j.models.cgan;
 
+import io.gan4j.core.engine.EngineCapability;
 import io.gan4j.core.model.AdversarialVariant;
 import io.gan4j.core.model.Discriminator;
 import io.gan4j.core.model.GanVariant;
@@ -8,6 +9,7 @@ import io.gan4j.core.model.VariantContext;
 import io.gan4j.core.plugin.OptionSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The {@code cgan} variant: a class-conditional GAN for labelled images or tabular vectors. G sees
@@ -35,12 +37,18 @@ public final class ConditionalGanFactory implements GanVariantFactory {
         return options;
     }
 
+    /** Its generator upsamples with transposed convolutions (for images). */
+    @Override
+    public Set<EngineCapability> requires() {
+        return Set.of(EngineCapability.TRANSPOSED_CONVOLUTION);
+    }
+
     @Override
     public GanVariant create(VariantContext ctx) {
         int k = ConditionalNetworks.classes(name(), ctx);
         Discriminator d = ctx.options().getString("d-conditioning").equals("projection")
                 ? ConditionalNetworks.projection(ctx, k)
                 : ConditionalNetworks.concatenation(ctx, k);
-        return new AdversarialVariant(ConditionalNetworks.generator(ctx, k), d, ctx.loss());
+        return new AdversarialVariant(ConditionalNetworks.generator(ctx, k), d, ctx);
     }
 }

@@ -73,8 +73,8 @@ final class ConditionalNetworks {
     /** Returns the discriminator's trunk: samples to flat features. */
     static SequentialBlock trunk(VariantContext ctx) {
         return isImage(ctx.sampleShape())
-                ? DcganNetworks.discriminatorTrunk(ctx.sampleShape(), ctx.options().getInt("width"))
-                : MlpNetworks.discriminatorTrunk(ctx.options().getInt("hidden"));
+                ? DcganNetworks.discriminatorTrunk(ctx.sampleShape(), ctx.options().getInt("width"), false)
+                : MlpNetworks.discriminatorTrunk(ctx.options().getInt("hidden"), false);
     }
 
     /** Returns a projection discriminator (Miyato &amp; Koyama 2018). */

@@ -2,21 +2,22 @@ package io.gan4j.models.dcgan;
 
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
-import ai.djl.nn.core.Linear;
 import ai.djl.training.initializer.NormalInitializer;
+import io.gan4j.core.engine.EngineCapability;
 import io.gan4j.core.model.AdversarialVariant;
 import io.gan4j.core.model.Discriminator;
 import io.gan4j.core.model.GanVariant;
 import io.gan4j.core.model.GanVariantFactory;
 import io.gan4j.core.model.VariantContext;
 import io.gan4j.core.plugin.OptionSpec;
-import io.gan4j.models.remedy.ModeCollapseRemedies;
+import io.gan4j.models.remedy.DiscriminatorRemedies;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The {@code dcgan} variant: {@link DcganNetworks} trained as an {@link AdversarialVariant}, with the
- * {@link ModeCollapseRemedies} as options.
+ * {@link DiscriminatorRemedies} as options.
  */
 public final class DcganFactory implements GanVariantFactory {
 
@@ -35,8 +36,14 @@ public final class DcganFactory implements GanVariantFactory {
         List<OptionSpec> options = new ArrayList<>(List.of(
                 OptionSpec.integer("latent", 100, 1, 4096, "size of the latent vector z"),
                 OptionSpec.integer("width", 64, 4, 1024, "channels of the first discriminator / last generator stage")));
-        options.addAll(ModeCollapseRemedies.options());
+        options.addAll(DiscriminatorRemedies.options());
         return options;
+    }
+
+    /** Its generator upsamples with transposed convolutions (for images). */
+    @Override
+    public Set<EngineCapability> requires() {
+        return Set.of(EngineCapability.TRANSPOSED_CONVOLUTION);
     }
 
     @Override
@@ -44,12 +51,12 @@ public final class DcganFactory implements GanVariantFactory {
         int latent = ctx.options().getInt("latent");
         int width = ctx.options().getInt("width");
         Discriminator d = DcganNetworks.discriminator(ctx.sampleShape(), width);
-        if (ctx.options().getInt("pack") > 1 || ctx.options().getBoolean("minibatch-std")) {
-            SequentialBlock remedied = ModeCollapseRemedies.discriminator(ctx.options(),
-                    DcganNetworks.discriminatorTrunk(ctx.sampleShape(), width), Linear.builder().setUnits(1).build());
+        if (DiscriminatorRemedies.any(ctx.options())) {
+            SequentialBlock remedied = DiscriminatorRemedies.discriminator(ctx.options(),
+                    sn -> DcganNetworks.discriminatorTrunk(ctx.sampleShape(), width, sn));
             remedied.setInitializer(new NormalInitializer(0.02f), Parameter.Type.WEIGHT);
             d = Discriminator.of(remedied, ctx.sampleShape());
         }
-        return new AdversarialVariant(DcganNetworks.generator(ctx.sampleShape(), latent, width), d, ctx.loss());
+        return new AdversarialVariant(DcganNetworks.generator(ctx.sampleShape(), latent, width), d, ctx);
     }
 }

@@ -13,6 +13,7 @@ import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.BatchNorm;
 import ai.djl.training.initializer.NormalInitializer;
 import io.gan4j.core.layer.ConditionalBatchNorm;
+import io.gan4j.core.layer.SpectralNorm;
 import io.gan4j.core.layer.TransposedConv2d;
 import io.gan4j.core.layer.WithLabels;
 import io.gan4j.core.model.Discriminator;
@@ -84,22 +85,24 @@ public final class DcganNetworks {
 
     /** Returns the discriminator for images of {@code sampleShape}. */
     public static Discriminator discriminator(Shape sampleShape, int width) {
-        SequentialBlock d = discriminatorTrunk(sampleShape, width).add(Linear.builder().setUnits(1).build());
+        SequentialBlock d = discriminatorTrunk(sampleShape, width, false).add(Linear.builder().setUnits(1).build());
         d.setInitializer(new NormalInitializer(0.02f), Parameter.Type.WEIGHT);
         return Discriminator.of(d, sampleShape);
     }
 
     /**
      * Returns the discriminator's convolutional trunk, from images to flat features (the network
-     * without its output layer); weights start from N(0, 0.02).
+     * without its output layer); weights start from N(0, 0.02). With {@code spectralNorm} every
+     * convolution is {@link SpectralNorm}alized and the batch norms are left out, as in SNGAN.
      */
-    public static SequentialBlock discriminatorTrunk(Shape sampleShape, int width) {
+    public static SequentialBlock discriminatorTrunk(Shape sampleShape, int width, boolean spectralNorm) {
         int n = stages(sampleShape);
         SequentialBlock d = new SequentialBlock();
         for (int i = 0; i < n; i++) {
-            d.add(Conv2d.builder().setFilters(width << i).setKernelShape(new Shape(4, 4))
-                    .optStride(new Shape(2, 2)).optPadding(new Shape(1, 1)).build());
-            if (i > 0) {
+            Block conv = Conv2d.builder().setFilters(width << i).setKernelShape(new Shape(4, 4))
+                    .optStride(new Shape(2, 2)).optPadding(new Shape(1, 1)).build();
+            d.add(spectralNorm ? new SpectralNorm(conv) : conv);
+            if (i > 0 && !spectralNorm) {
                 d.add(BatchNorm.builder().build());
             }
             d.add(Activation.leakyReluBlock(0.2f));

@@ -3,7 +3,6 @@ package io.gan4j.models.mlp;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
-import ai.djl.nn.core.Linear;
 import io.gan4j.core.model.AdversarialVariant;
 import io.gan4j.core.model.Discriminator;
 import io.gan4j.core.model.GanVariant;
@@ -11,13 +10,13 @@ import io.gan4j.core.model.GanVariantFactory;
 import io.gan4j.core.model.Generator;
 import io.gan4j.core.model.VariantContext;
 import io.gan4j.core.plugin.OptionSpec;
-import io.gan4j.models.remedy.ModeCollapseRemedies;
+import io.gan4j.models.remedy.DiscriminatorRemedies;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The {@code gan} variant: an unconditional GAN of {@link MlpNetworks} for vector data (toy
- * mixtures, standardized tables), with the {@link ModeCollapseRemedies} as options.
+ * mixtures, standardized tables), with the {@link DiscriminatorRemedies} as options.
  */
 public final class MlpGanFactory implements GanVariantFactory {
 
@@ -28,7 +27,7 @@ public final class MlpGanFactory implements GanVariantFactory {
 
     @Override
     public String description() {
-        return "GAN with MLP networks for vector data (toy mixtures, tables); PacGAN packing and minibatch-std options";
+        return "GAN with MLP networks for vector data (toy mixtures, tables); PacGAN packing, minibatch-std and spectral-norm options";
     }
 
     @Override
@@ -36,7 +35,7 @@ public final class MlpGanFactory implements GanVariantFactory {
         List<OptionSpec> options = new ArrayList<>(List.of(
                 OptionSpec.integer("latent", 8, 1, 4096, "size of the latent vector z"),
                 OptionSpec.integer("hidden", 128, 4, 8192, "units of each hidden layer")));
-        options.addAll(ModeCollapseRemedies.options());
+        options.addAll(DiscriminatorRemedies.options());
         return options;
     }
 
@@ -46,9 +45,8 @@ public final class MlpGanFactory implements GanVariantFactory {
         MlpNetworks.features(ctx.sampleShape());
         Generator g = Generator.of(MlpNetworks.generatorBlock(ctx.sampleShape(), hidden, 0),
                 new Shape(ctx.options().getInt("latent")), ctx.sampleShape());
-        SequentialBlock d = ModeCollapseRemedies.discriminator(ctx.options(), MlpNetworks.discriminatorTrunk(hidden),
-                Linear.builder().setUnits(1).build());
+        SequentialBlock d = DiscriminatorRemedies.discriminator(ctx.options(), sn -> MlpNetworks.discriminatorTrunk(hidden, sn));
         d.setInitializer(MlpNetworks.initializer(), Parameter.Type.WEIGHT);
-        return new AdversarialVariant(g, Discriminator.of(d, ctx.sampleShape()), ctx.loss());
+        return new AdversarialVariant(g, Discriminator.of(d, ctx.sampleShape()), ctx);
     }
 }

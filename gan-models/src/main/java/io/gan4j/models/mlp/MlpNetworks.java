@@ -10,6 +10,7 @@ import ai.djl.nn.norm.BatchNorm;
 import ai.djl.training.initializer.Initializer;
 import ai.djl.training.initializer.XavierInitializer;
 import io.gan4j.core.layer.ConditionalBatchNorm;
+import io.gan4j.core.layer.SpectralNorm;
 import io.gan4j.core.layer.WithLabels;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -55,11 +56,12 @@ public final class MlpNetworks {
         return g;
     }
 
-    /** Returns the discriminator trunk, vectors to {@code hidden} features. */
-    public static SequentialBlock discriminatorTrunk(int hidden) {
+    /** Returns the discriminator trunk, vectors to {@code hidden} features; spectrally normalized on request. */
+    public static SequentialBlock discriminatorTrunk(int hidden, boolean spectralNorm) {
         SequentialBlock d = new SequentialBlock();
         for (int i = 0; i < 2; i++) {
-            d.add(Linear.builder().setUnits(hidden).build()).add(Activation.leakyReluBlock(0.2f));
+            Block layer = Linear.builder().setUnits(hidden).build();
+            d.add(spectralNorm ? new SpectralNorm(layer) : layer).add(Activation.leakyReluBlock(0.2f));
         }
         d.setInitializer(initializer(), Parameter.Type.WEIGHT);
         return d;
