@@ -44,7 +44,7 @@ for data in $datasets; do
       echo "$data ${c%%|*} $seed ${c#*|}"
     done
   done
-done | xargs -P 2 -L 1 bash -c 'run_one "$@"' _
+done | xargs -P 2 -I{} bash -c 'run_one {}'
 
 for data in $datasets; do
   echo "== $data: $steps generator steps, seeds 0..$((seeds - 1)); mean ± std"

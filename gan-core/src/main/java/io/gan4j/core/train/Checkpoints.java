@@ -17,7 +17,8 @@ import java.util.TreeSet;
 
 /**
  * {@code Checkpoints} writes and reads checkpoint directories: {@value #NETWORKS} (every network
- * tensor, BatchNorm running statistics included), {@value #OPTIMIZERS} (Adam moments), both NumPy
+ * tensor, BatchNorm running statistics and spectral norm's u included), {@value #OPTIMIZERS} (Adam
+ * moments, and the generator's weight average when the run keeps one), both NumPy
  * {@code .npz} archives keyed {@code network/parameter}, and {@value #STATE} (counters). No Java
  * serialization; NumPy can read the archives.
  */

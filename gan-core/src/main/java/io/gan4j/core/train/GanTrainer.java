@@ -39,6 +39,9 @@ import java.util.Optional;
  * continues exactly as if it had never stopped (same data order, noise, optimizer state). Every
  * array a step creates is released when the step ends, so memory stays flat.
  *
+ * <p>With {@link TrainingConfig#emaDecay()} set, the trainer keeps a moving average of the generator's
+ * weights; sample grids, {@code model/} and {@link #withSamplingWeights} use it.
+ *
  * <p>Not thread-safe; one trainer per run. Closing it releases the networks' native memory.
  */
 public final class GanTrainer implements AutoCloseable {
