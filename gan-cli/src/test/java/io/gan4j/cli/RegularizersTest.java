@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The losses and regularizers train real networks: RaGAN with spectral norm, a generator average and
  * gradient clipping at once on MXNet; WGAN-GP on the PyTorch engine; DiffAugment from the command
- * line. A penalty on MXNet fails at start, naming the engine that can.
+ * line. A penalty on MXNet fails at start, naming the engine that can; on PyTorch it warns about memory.
  */
 final class RegularizersTest {
 
@@ -134,13 +134,20 @@ final class RegularizersTest {
     }
 
     @Test
-    void aPenaltyOnMxnetFailsAtStartNamingTheEngineThatCan() {
+    void penaltiesAreCheckedAgainstTheEngineAtStart() throws Exception {
         Cli train = Cli.run("train", "gan", "--data", "ring8:500", "--loss", "wgan", "--penalty", "wgan-gp", "--steps", "2",
                 "--out", tmp.resolve("mx").toString());
         assertThat(train.exitCode()).isEqualTo(GanCommand.USER_ERROR);
         assertThat(train.err()).contains("'wgan-gp' needs higher-order gradients, which the MXNet engine lacks; run with --engine pytorch")
                 .doesNotContain("Exception");
         assertThat(tmp.resolve("mx/checkpoints")).doesNotExist();
+
+        Cli pytorch = Cli.run("train", "gan", "--engine", "pytorch", "--data", "ring8:500", "--loss", "wgan", "--penalty", "wgan-gp",
+                "--steps", "2", "--alarm-every", "0", "--out", tmp.resolve("pt").toString());
+        assertThat(pytorch.exitCode()).as(pytorch.err()).isZero();
+        assertThat(pytorch.err()).contains("warning: gradient penalties keep a few MB of native memory per step on PyTorch");
+        assertThat(Files.readString(tmp.resolve("pt/run.json"))).contains("\"penalty\" : \"wgan-gp\"")
+                .contains("\"discriminatorSteps\" : 5");
 
         Cli badAugment = Cli.run("train", "gan", "--data", "ring8:500", "--augment", "translation", "--steps", "2",
                 "--out", tmp.resolve("aug").toString());
