@@ -28,15 +28,11 @@ public record Critic(Block block, Function<NDArray, NDList> inputs) {
         Objects.requireNonNull(inputs, "inputs is null");
     }
 
-    /** Returns the logits of {@code samples} (training mode, while gradients are recorded). */
-    public NDArray apply(NDArray samples) {
-        return block.forward(new ParameterStore(samples.getManager(), false), inputs.apply(samples), true).get(0);
-    }
-
     /**
-     * Returns the logits computed through per-call views of the trainable parameters (attached to the
-     * samples' manager). The views are not leaves of the graph, which lets an engine run a create-graph
-     * backward pass without tying each parameter to a gradient that holds the graph.
+     * Returns the logits of {@code samples} (training mode, while gradients are recorded), computed
+     * through per-call views of the trainable parameters (attached to the samples' manager). The views
+     * are not leaves of the graph, which lets an engine run a create-graph backward pass without tying
+     * each parameter to a gradient that holds the graph.
      */
     NDArray applyThroughAliases(NDArray samples) {
         Map<Parameter, NDArray> aliases = new HashMap<>();

@@ -258,10 +258,7 @@ public final class GanTrainer implements AutoCloseable {
         if (average == null) {
             action.run();
         } else {
-            average.withAveragedWeights(() -> {
-                action.run();
-                return null;
-            });
+            average.withAveragedWeights(action);
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * {@code GeneratorAverage} keeps an exponential moving average of a generator's weights (Yazıcı et al.
@@ -45,14 +44,14 @@ final class GeneratorAverage {
     }
 
     /** Runs {@code action} with the averaged weights in the generator, then puts the trained weights back. */
-    <T> T withAveragedWeights(Supplier<T> action) {
+    void withAveragedWeights(Runnable action) {
         List<NDArray> trained = new ArrayList<>();
         parameters.forEach((name, p) -> {
             trained.add(p.getArray().duplicate());
             averages.get(name).copyTo(p.getArray());
         });
         try {
-            return action.get();
+            action.run();
         } finally {
             int i = 0;
             for (Parameter p : parameters.values()) {
