@@ -42,7 +42,7 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Measure generated samples against real ones: FID, KID, precision/recall, density/coverage,",
             "classifier score and class coverage. Generated samples come from a run (--run) or a file (--samples)."},
-        subcommands = {TrainClassifierCommand.class})
+        subcommands = {TrainClassifierCommand.class, TranslationEvalCommand.class, AnomalyEvalCommand.class})
 final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--run", paramLabel = "DIR", description = "Run directory whose generator to sample.")

@@ -8,6 +8,7 @@ import io.gan4j.core.eval.FeatureNetwork;
 import io.gan4j.core.event.MetricsLog;
 import io.gan4j.core.io.Json;
 import io.gan4j.core.model.GanVariant;
+import io.gan4j.core.model.GanVariantFactory;
 import io.gan4j.core.plugin.PluginRegistry;
 import io.gan4j.core.train.AdamConfig;
 import io.gan4j.core.train.GanTrainer;
@@ -44,9 +45,15 @@ final class TrainCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "VARIANT", description = "Variant plugin, e.g. dcgan (see 'gan list').")
     String variant;
 
-    @Option(names = "--data", paramLabel = "SPEC", defaultValue = "mnist",
-            description = "Dataset spec NAME[:ARGUMENT] (default: ${DEFAULT-VALUE}, the embedded MNIST test split).")
+    @Option(names = "--data", paramLabel = "SPEC",
+            description = "Dataset spec NAME[:ARGUMENT] (default: mnist, the embedded MNIST test split).")
     String data;
+
+    @Option(names = "--a", paramLabel = "SPEC", description = "Domain A of a translation variant (cyclegan), e.g. folder:horse2zebra/trainA.")
+    String domainA;
+
+    @Option(names = "--b", paramLabel = "SPEC", description = "Domain B of a translation variant, e.g. folder:horse2zebra/trainB.")
+    String domainB;
 
     @ArgGroup(exclusive = true)
     Budget budget = new Budget();
@@ -62,7 +69,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "B", defaultValue = "64", description = "Batch size (default: ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(names = "--loss", paramLabel = "NAME", defaultValue = "ns", description = "Adversarial loss plugin (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--loss", paramLabel = "NAME", description = "Adversarial loss plugin (default: the variant's, ns for most, lsgan for cyclegan).")
     String loss;
 
     @Option(names = "--d-steps", paramLabel = "N",
@@ -95,6 +102,11 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--lr-for", paramLabel = "GROUP=LR", description = "Learning rate of one optimizer group, e.g. discriminator=4e-4 (TTUR).")
     Map<String, Double> learningRates = new LinkedHashMap<>();
+
+    @Option(names = "--lr-decay-steps", paramLabel = "N",
+            description = "Decay learning rates linearly towards 0 over the last N steps (default: the variant's; cyclegan: the second"
+                    + " half of the budget; others: none).")
+    Long decaySteps;
 
     @Option(names = "--beta1", defaultValue = "0.5", description = "Adam beta1 (default: ${DEFAULT-VALUE}).")
     double beta1;
@@ -175,12 +187,20 @@ final class TrainCommand implements Callable<Integer> {
             }
             run = null;
         }
-        Dataset dataset = registry.openDataset(run == null ? data : run.data(), run == null ? seed : run.training().seed());
+        String dataSpec = run == null ? dataSpec() : run.data();
+        Dataset dataset = registry.openDataset(dataSpec, run == null ? seed : run.training().seed());
         if (run == null) {
-            int dSteps = discriminatorSteps != null ? discriminatorSteps : registry.discriminatorSteps(loss, penalty);
+            GanVariantFactory factory = registry.variant(variant);
+            String lossName = loss != null ? loss : factory.defaultLoss();
+            int dSteps = discriminatorSteps != null ? discriminatorSteps : registry.discriminatorSteps(lossName, penalty);
             TrainingConfig training = new TrainingConfig(1, batch, dSteps, seed, new AdamConfig(learningRate, beta1, beta2, 1e-8, clipNorm),
                     learningRates, logEvery, sampleEvery, checkpointEvery, keep, emaDecay);
-            run = new RunSpec(variant, variantOptions, loss, lossOptions, data, training.withSteps(steps(dataset, training)),
+            long steps = steps(dataset, training);
+            long decay = decaySteps != null ? decaySteps : Math.round(steps * factory.learningRateDecayFraction());
+            if (decay < 0 || decay > steps) {
+                throw new IllegalArgumentException("--lr-decay-steps must be in 0.." + steps + " (the budget), was " + decay);
+            }
+            run = new RunSpec(variant, variantOptions, lossName, lossOptions, dataSpec, training.withSteps(steps).withDecaySteps(decay),
                     new Regularization(penalty, penaltyOptions, augment));
         }
         registry.checkEngine(run);
@@ -220,6 +240,17 @@ final class TrainCommand implements Callable<Integer> {
             o.flush();
         }
         return 0;
+    }
+
+    /** Returns the data spec: --data, or the pair --a/--b as unpaired domains, or the embedded MNIST. */
+    private String dataSpec() {
+        if (domainA != null || domainB != null) {
+            if (domainA == null || domainB == null || data != null) {
+                throw new IllegalArgumentException("give both --a SPEC and --b SPEC (and no --data) to train on two domains");
+            }
+            return "unpaired:" + domainA + "|" + domainB;
+        }
+        return data != null ? data : "mnist";
     }
 
     private long steps(Dataset dataset, TrainingConfig training) {

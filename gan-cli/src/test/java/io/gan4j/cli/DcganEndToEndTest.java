@@ -68,8 +68,8 @@ final class DcganEndToEndTest {
         Cli resume = Cli.run("train", "--resume", resumed.toString(), "--steps", "24");
         assertThat(resume.exitCode()).as(resume.err()).isZero();
         assertThat(resume.err()).contains("steps 12..24");
-        Map<String, float[]> a = npz(straight.resolve("model/networks.npz"));
-        Map<String, float[]> b = npz(resumed.resolve("model/networks.npz"));
+        Map<String, float[]> a = NpzFiles.read(straight.resolve("model/networks.npz"));
+        Map<String, float[]> b = NpzFiles.read(resumed.resolve("model/networks.npz"));
         // 14 generator + 10 discriminator tensors, BatchNorm running statistics included.
         assertThat(b.keySet()).isEqualTo(a.keySet()).hasSize(24).contains("generator/02BatchNorm_runningVar");
         a.forEach((name, values) -> assertThat(b.get(name)).as(name).containsExactly(values));
@@ -93,15 +93,5 @@ final class DcganEndToEndTest {
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(grid.toFile());
         assertThat(image.getWidth()).isEqualTo(2 + 5 * 30);
         assertThat(image.getHeight()).isEqualTo(2 + 2 * 30);
-    }
-
-    private static Map<String, float[]> npz(Path file) throws Exception {
-        Map<String, float[]> arrays = new LinkedHashMap<>();
-        try (NDManager m = NDManager.newBaseManager(); InputStream in = Files.newInputStream(file)) {
-            for (NDArray a : NDList.decode(m, in)) {
-                arrays.put(a.getName(), a.toFloatArray());
-            }
-        }
-        return arrays;
     }
 }

@@ -1,7 +1,11 @@
 package io.gan4j.data;
 
+import io.gan4j.core.data.Dataset;
 import io.gan4j.core.data.DatasetFactory;
 import io.gan4j.core.plugin.GanPlugin;
+import io.gan4j.data.derived.ClassFilter;
+import io.gan4j.data.derived.IndexRange;
+import io.gan4j.data.derived.RestyledDataset;
 import io.gan4j.data.folder.ImageFolder;
 import io.gan4j.data.idx.IdxDatasets;
 import io.gan4j.data.stacked.StackedMnist;
@@ -9,6 +13,7 @@ import io.gan4j.data.tabular.CsvTables;
 import io.gan4j.data.tabular.TableEncoding;
 import io.gan4j.data.tabular.TabularDataset;
 import io.gan4j.data.toy.ToyMixture;
+import io.gan4j.data.unpaired.UnpairedDomains;
 import java.nio.file.Path;
 import java.util.List;
 import org.tribuo.MutableDataset;
@@ -16,9 +21,10 @@ import org.tribuo.classification.Label;
 
 /**
  * The built-in datasets: {@code mnist} (embedded), {@code idx:IMAGES[,LABELS]} for any IDX files
- * (MNIST, Fashion-MNIST), {@code folder:DIR} for image files, {@code csv:FILE[,label=COLUMN]} for
+ * (MNIST, Fashion-MNIST), {@code folder:DIR[,size=N]} for image files, {@code csv:FILE[,label=COLUMN]} for
  * labelled tables, {@code stacked-mnist[:N]}, and the toy
- * mixtures {@code ring8[:N]}, {@code grid25[:N]}.
+ * mixtures {@code ring8[:N]}, {@code grid25[:N]}; and datasets derived from others: {@code
+ * range:FROM-TO@SPEC}, {@code restyle:T1,T2@SPEC}, {@code exclude:K@SPEC} and {@code unpaired:A_SPEC|B_SPEC}.
  */
 public final class DataPlugin implements GanPlugin {
 
@@ -43,12 +49,31 @@ public final class DataPlugin implements GanPlugin {
                             String[] parts = arg.split(",", 2);
                             return IdxDatasets.open(Path.of(parts[0]), parts.length > 1 ? Path.of(parts[1]) : null);
                         }),
-                DatasetFactory.of("folder", "DIR", "a directory of PNG/JPEG images of one size (class subdirectories give labels)",
-                        (arg, seed) -> {
-                            if (arg.isBlank()) {
-                                throw new IllegalArgumentException("dataset 'folder' needs a directory: folder:DIR");
+                DatasetFactory.of("folder", "DIR[,size=N]", "a directory of PNG/JPEG images (class subdirectories give labels);"
+                        + " of one size, or scaled to NxN", (arg, seed) -> folder(arg)),
+                DatasetFactory.derived("range", "FROM-TO@SPEC", "samples FROM (inclusive) to TO (exclusive) of another dataset,"
+                        + " e.g. range:0-30000@idx:train-images-idx3-ubyte.gz", (arg, sources) -> {
+                            String[] parts = derivedArgument("range", "FROM-TO@SPEC", arg);
+                            return IndexRange.parse(parts[0], sources.apply(parts[1]));
+                        }),
+                DatasetFactory.derived("restyle", "T1[,T2...]@SPEC", "images of another dataset with known transforms applied in order"
+                        + " (invert, thicken, thin, mirror), labels kept: a second domain whose true mapping is known",
+                        (arg, sources) -> {
+                            String[] parts = derivedArgument("restyle", "T1[,T2...]@SPEC", arg);
+                            return RestyledDataset.parse(parts[0], sources.apply(parts[1]));
+                        }),
+                DatasetFactory.derived("exclude", "K[,K...]@SPEC", "the samples of a labelled dataset not of the given classes"
+                        + " (one-class anomaly protocol: train on the normal classes)", (arg, sources) -> {
+                            String[] parts = derivedArgument("exclude", "K[,K...]@SPEC", arg);
+                            return ClassFilter.parse(parts[0], sources.apply(parts[1]));
+                        }),
+                DatasetFactory.derived("unpaired", "A_SPEC|B_SPEC", "two image domains for unpaired translation (gan train cyclegan"
+                        + " --a A_SPEC --b B_SPEC)", (arg, sources) -> {
+                            int bar = arg.indexOf('|');
+                            if (bar <= 0 || bar == arg.length() - 1) {
+                                throw new IllegalArgumentException("dataset 'unpaired' expects unpaired:A_SPEC|B_SPEC, got '" + arg + "'");
                             }
-                            return ImageFolder.open(Path.of(arg));
+                            return new UnpairedDomains(sources.apply(arg.substring(0, bar)), sources.apply(arg.substring(bar + 1)));
                         }),
                 DatasetFactory.of("csv", "FILE[,label=COLUMN]", "labelled numeric CSV table via Tribuo (label: last column unless named);"
                         + " features standardized, the scaling kept in the run", (arg, seed) -> csv(arg)),
@@ -77,6 +102,35 @@ public final class DataPlugin implements GanPlugin {
         TableEncoding encoding = TableEncoding.fit(table, column);
         return new TabularDataset(table, encoding, file + " (" + table.size() + " rows, " + encoding.dimension() + " features, classes "
                 + String.join("/", encoding.classes()) + ")");
+    }
+
+    private static Dataset folder(String argument) {
+        if (argument.isBlank()) {
+            throw new IllegalArgumentException("dataset 'folder' needs a directory: folder:DIR[,size=N]");
+        }
+        int comma = argument.lastIndexOf(",size=");
+        if (comma < 0) {
+            return ImageFolder.open(Path.of(argument));
+        }
+        String size = argument.substring(comma + ",size=".length());
+        try {
+            int n = Integer.parseInt(size.trim());
+            if (n <= 0) {
+                throw new NumberFormatException();
+            }
+            return ImageFolder.open(Path.of(argument.substring(0, comma)), n);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("dataset 'folder' expects size=N with N > 0, got size=" + size);
+        }
+    }
+
+    /** Splits {@code ARGS@SPEC} at the first {@code @}, with a message showing {@code form} when it is missing. */
+    private static String[] derivedArgument(String dataset, String form, String argument) {
+        int at = argument.indexOf('@');
+        if (at <= 0 || at == argument.length() - 1) {
+            throw new IllegalArgumentException("dataset '" + dataset + "' expects " + dataset + ":" + form + ", got '" + argument + "'");
+        }
+        return new String[] {argument.substring(0, at), argument.substring(at + 1)};
     }
 
     private static DatasetFactory toy(ToyMixture mixture, String description) {

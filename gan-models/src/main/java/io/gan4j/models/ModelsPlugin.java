@@ -2,10 +2,13 @@ package io.gan4j.models;
 
 import io.gan4j.core.model.GanVariantFactory;
 import io.gan4j.core.plugin.GanPlugin;
+import io.gan4j.models.anomaly.AnomalyDetectorsFactory;
 import io.gan4j.models.cgan.AcganFactory;
 import io.gan4j.models.cgan.ConditionalGanFactory;
+import io.gan4j.models.cyclegan.CycleGanFactory;
 import io.gan4j.models.dcgan.DcganFactory;
 import io.gan4j.models.mlp.MlpGanFactory;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The built-in GAN variants. */
@@ -13,6 +16,9 @@ public final class ModelsPlugin implements GanPlugin {
 
     @Override
     public List<GanVariantFactory> variants() {
-        return List.of(new DcganFactory(), new MlpGanFactory(), new ConditionalGanFactory(), new AcganFactory());
+        List<GanVariantFactory> variants = new ArrayList<>(List.of(new DcganFactory(), new MlpGanFactory(), new ConditionalGanFactory(),
+                new AcganFactory(), new CycleGanFactory()));
+        variants.addAll(AnomalyDetectorsFactory.all());
+        return variants;
     }
 }

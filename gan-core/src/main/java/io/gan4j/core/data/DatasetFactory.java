@@ -2,6 +2,7 @@ package io.gan4j.core.data;
 
 import io.gan4j.core.plugin.PluginFactory;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * A {@code DatasetFactory} opens datasets of one kind, named by a spec string {@code name[:argument]}
@@ -24,6 +25,21 @@ public interface DatasetFactory extends PluginFactory {
      */
     Dataset open(String argument, long seed);
 
+    /**
+     * Opens a dataset that may be derived from others named by specs inside its argument (a subset,
+     * a restyled copy, a pair of domains). The registry calls this; by default it ignores
+     * {@code sources} and calls {@link #open(String, long)}.
+     *
+     * @param argument the text after {@code name:}, empty when absent
+     * @param seed seed for datasets that are sampled
+     * @param sources opens another dataset spec with the same seed
+     * @return the dataset
+     * @throws IllegalArgumentException naming the file or argument and what was expected
+     */
+    default Dataset open(String argument, long seed, Function<String, Dataset> sources) {
+        return open(argument, seed);
+    }
+
     /** Returns a factory with the given name, argument hint, description and opening function. */
     static DatasetFactory of(String name, String argumentHint, String description, BiFunction<String, Long, Dataset> open) {
         return new DatasetFactory() {
@@ -45,6 +61,40 @@ public interface DatasetFactory extends PluginFactory {
             @Override
             public Dataset open(String argument, long seed) {
                 return open.apply(argument, seed);
+            }
+        };
+    }
+
+    /**
+     * Returns a factory of datasets derived from others: {@code open} gets the argument and a function
+     * that opens the specs inside it.
+     */
+    static DatasetFactory derived(String name, String argumentHint, String description,
+            BiFunction<String, Function<String, Dataset>, Dataset> open) {
+        return new DatasetFactory() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public String argumentHint() {
+                return argumentHint;
+            }
+
+            @Override
+            public Dataset open(String argument, long seed) {
+                throw new UnsupportedOperationException("dataset '" + name + "' is derived from others; open it through the plugin registry");
+            }
+
+            @Override
+            public Dataset open(String argument, long seed, Function<String, Dataset> sources) {
+                return open.apply(argument, sources);
             }
         };
     }

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * An {@code EngineSupport} hides the few places where DJL engines differ in ways GAN code feels
@@ -28,6 +29,24 @@ public interface EngineSupport {
      * @param bias (C_out) or {@code null}
      */
     NDArray transposedConv2d(NDArray input, NDArray weight, NDArray bias, Shape stride, Shape padding);
+
+    /**
+     * Returns {@link #transposedConv2d} computed in a way that may run more than once in one recorded
+     * graph (a generator applied to real and to generated images in one loss, as CycleGAN does). The
+     * same as {@link #transposedConv2d} unless the engine's native operator cannot do that.
+     */
+    default NDArray reusableTransposedConv2d(NDArray input, NDArray weight, NDArray bias, Shape stride, Shape padding) {
+        return transposedConv2d(input, weight, bias, stride, padding);
+    }
+
+    /**
+     * Runs {@code forward} with the engine in inference mode while gradients are still recorded, so
+     * that batch norms use their running statistics inside a loss, as a frozen network must (f-AnoGAN's
+     * generator while its encoder trains). Blocks must be called with {@code training = false} inside.
+     */
+    default <T> T inferenceWhileRecording(Supplier<T> forward) {
+        return forward.get();
+    }
 
     /** Returns true when backward adds to existing gradients instead of overwriting them (PyTorch). */
     boolean accumulatesGradients();

@@ -65,6 +65,33 @@ public final class ImageGrid {
         return out;
     }
 
+    /**
+     * Returns one image (C, H, W), C ∈ {1, 3}, values in [-1, 1] (clipped), at its own size: grey
+     * for one channel, RGB for three.
+     */
+    public static BufferedImage image(NDArray image) {
+        Shape s = image.getShape();
+        if (s.dimension() != 3 || (s.get(0) != 1 && s.get(0) != 3)) {
+            throw new IllegalArgumentException("expected an image (1|3, H, W), got " + s);
+        }
+        float[] v = image.toFloatArray();
+        int c = (int) s.get(0);
+        int h = (int) s.get(1);
+        int w = (int) s.get(2);
+        BufferedImage out = new BufferedImage(w, h, c == 1 ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int r = toByte(v[y * w + x]);
+                if (c == 1) {
+                    out.getRaster().setSample(x, y, 0, r);
+                } else {
+                    out.setRGB(x, y, (r << 16) | (toByte(v[h * w + y * w + x]) << 8) | toByte(v[2 * h * w + y * w + x]));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Renders the grid and writes it atomically as PNG. */
     public static void writePng(NDArray images, int columns, int scale, Path file) {
         writePng(render(images, columns, scale), file);

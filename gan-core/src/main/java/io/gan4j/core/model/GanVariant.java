@@ -1,5 +1,8 @@
 package io.gan4j.core.model;
 
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Block;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +38,46 @@ public interface GanVariant {
 
     /** Returns the network that turns noise into samples, when the variant has one. */
     default Optional<Generator> generator() {
+        return Optional.empty();
+    }
+
+    /**
+     * Creates the training state the variant keeps across steps besides its weights, such as
+     * CycleGAN's image pools. Called once before the first step; the arrays live in {@code manager},
+     * which outlives every step, and must be updated in place. Checkpoints save them and a resumed run
+     * restores them in place, so the state must be entirely in these arrays.
+     *
+     * @param manager owns the state for the run's lifetime
+     * @return the state arrays by name (unique within the variant)
+     */
+    default Map<String, NDArray> createTrainingState(NDManager manager) {
+        return Map.of();
+    }
+
+    /**
+     * Returns a picture of what the variant does to a few fixed real samples, for variants without a
+     * {@link #generator()} (whose random samples are shown instead): e.g. CycleGAN's input →
+     * translation → reconstruction. The trainer writes it as the run's sample grid.
+     *
+     * @param real the same few real samples (batch axis first) every time it is called
+     * @param manager owns the arrays made; closed by the caller
+     * @return the images to show, or empty for nothing
+     */
+    default Optional<ImageSheet> preview(NDArray real, NDManager manager) {
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the networks that map images of one domain to another, by direction (e.g. {@code AtoB}),
+     * for translation variants; each takes and returns (N, C, H, W) images in [-1, 1]. Empty for
+     * other variants.
+     */
+    default Map<String, Block> translations() {
+        return Map.of();
+    }
+
+    /** Returns how the trained variant scores samples as anomalies, for anomaly-detection variants. */
+    default Optional<AnomalyScorer> anomalyScorer() {
         return Optional.empty();
     }
 }

@@ -13,4 +13,17 @@ public interface GanVariantFactory extends PluginFactory {
      * @throws IllegalArgumentException when the data does not suit the variant, saying what it needs
      */
     GanVariant create(VariantContext context);
+
+    /** Returns the loss plugin a run uses unless told otherwise ({@code ns}, the non-saturating loss). */
+    default String defaultLoss() {
+        return "ns";
+    }
+
+    /**
+     * Returns the fraction of a run's budget over which, by default, learning rates decay linearly
+     * to 0 at its end (CycleGAN: the second half); 0 keeps them constant.
+     */
+    default double learningRateDecayFraction() {
+        return 0;
+    }
 }

@@ -19,6 +19,9 @@ public interface StepContext {
     /** Returns the index of this step (0-based count of completed steps before it). */
     long step();
 
+    /** Returns the run's budget in steps (variants that train in phases split it). */
+    long totalSteps();
+
     /** Returns the step-scoped manager. */
     NDManager manager();
 

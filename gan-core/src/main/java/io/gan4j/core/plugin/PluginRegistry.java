@@ -114,6 +114,7 @@ public final class PluginRegistry {
 
     /**
      * Opens a dataset from a spec {@code name[:argument]}, e.g. {@code mnist} or {@code idx:/d/x.gz}.
+     * Derived datasets open the specs inside their argument through this method, with the same seed.
      *
      * @throws IllegalArgumentException naming the spec, file or argument at fault
      */
@@ -121,7 +122,7 @@ public final class PluginRegistry {
         int colon = spec.indexOf(':');
         String name = colon < 0 ? spec : spec.substring(0, colon);
         String argument = colon < 0 ? "" : spec.substring(colon + 1);
-        return dataset(name).open(argument, seed);
+        return dataset(name).open(argument, seed, source -> openDataset(source, seed));
     }
 
     /** Returns the loss of a run spec, options resolved. */

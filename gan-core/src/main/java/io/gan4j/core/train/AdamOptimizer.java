@@ -62,11 +62,20 @@ public final class AdamOptimizer {
 
     /** Applies one update from the gradients the last backward pass left on the parameters. */
     public void step() {
+        step(1);
+    }
+
+    /**
+     * Applies one update with the learning rate multiplied by {@code learningRateScale} (a schedule's
+     * factor for this step).
+     */
+    public void step(double learningRateScale) {
         updates++;
         double correction1 = 1 - Math.pow(config.beta1(), updates);
         double correction2 = 1 - Math.pow(config.beta2(), updates);
-        float lr = (float) config.learningRate();
-        float correctedLr = (float) (config.learningRate() * Math.sqrt(correction2) / correction1);
+        double learningRate = config.learningRate() * learningRateScale;
+        float lr = (float) learningRate;
+        float correctedLr = (float) (learningRate * Math.sqrt(correction2) / correction1);
         float rescale = config.clipNorm() > 0 ? (float) Math.min(1, config.clipNorm() / (gradientNorm() + 1e-6)) : 1f;
         for (var e : parameters.entrySet()) {
             NDArray weight = e.getValue().getArray();

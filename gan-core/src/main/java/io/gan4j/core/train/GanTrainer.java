@@ -3,6 +3,7 @@ package io.gan4j.core.train;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import io.gan4j.core.data.Dataset;
@@ -14,6 +15,7 @@ import io.gan4j.core.io.AtomicFiles;
 import io.gan4j.core.io.Json;
 import io.gan4j.core.model.GanVariant;
 import io.gan4j.core.model.Generator;
+import io.gan4j.core.model.ImageSheet;
 import io.gan4j.core.model.OptimizerGroup;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -48,6 +50,8 @@ public final class GanTrainer implements AutoCloseable {
 
     private static final int GRID_SIZE = 64;
     private static final int GRID_COLUMNS = 8;
+    private static final int PREVIEW_SAMPLES = 8;
+    private static final String VARIANT_STATE = "variant/";
 
     private final RunSpec spec;
     private final GanVariant variant;
@@ -58,6 +62,7 @@ public final class GanTrainer implements AutoCloseable {
     private final NDManager manager;
     private final Map<String, AdamOptimizer> optimizers = new LinkedHashMap<>();
     private GeneratorAverage average;
+    private Map<String, NDArray> variantState = Map.of();
     private long currentStep;
 
     /**
@@ -111,6 +116,7 @@ public final class GanTrainer implements AutoCloseable {
             g.block().getParameters().forEach(p -> params.put(p.getKey(), p.getValue()));
             average = new GeneratorAverage(params, config.emaDecay(), manager);
         }
+        variantState = variant.createTrainingState(manager);
         Checkpoints.State state = dir.latestCheckpoint().map(this::restore).orElse(new Checkpoints.State(0, 0, 0, Map.of()));
         DataCursor cursor = new DataCursor(data.size(), config.seed(), state.epoch(), state.position());
         long total = config.steps();
@@ -202,13 +208,17 @@ public final class GanTrainer implements AutoCloseable {
         return state;
     }
 
-    /** Returns the optimizer state and the generator average (kept with it: both are training state, not weights). */
+    /**
+     * Returns the optimizer state, the generator average and the variant's own training state (kept
+     * together: all are training state, not weights).
+     */
     private Map<String, NDArray> optimizerArrays() {
         Map<String, NDArray> arrays = new LinkedHashMap<>();
         optimizers.forEach((group, o) -> o.state().forEach((k, v) -> arrays.put(group + ":" + k, v)));
         if (average != null) {
             arrays.putAll(average.arrays());
         }
+        variantState.forEach((k, v) -> arrays.put(VARIANT_STATE + k, v));
         return arrays;
     }
 
@@ -264,10 +274,26 @@ public final class GanTrainer implements AutoCloseable {
 
     private void writeSamples(long step) {
         Optional<Generator> generator = variant.generator();
-        if (generator.isEmpty() || generator.get().sampleShape().dimension() != 3) {
+        if (generator.isPresent()) {
+            if (generator.get().sampleShape().dimension() == 3) {
+                withSamplingWeights(() -> writeGrid(generator.get(), step));
+            }
             return;
         }
-        withSamplingWeights(() -> writeGrid(generator.get(), step));
+        try (NDManager scope = manager.newSubManager()) {
+            variant.preview(fixedRealSamples(scope), scope).ifPresent(sheet -> writeGrid(sheet, step));
+        }
+    }
+
+    /** Returns the dataset's first few samples, which previews always show. */
+    private NDArray fixedRealSamples(NDManager scope) {
+        int n = Math.min(PREVIEW_SAMPLES, data.size());
+        int size = Math.toIntExact(data.sampleShape().size());
+        float[] values = new float[n * size];
+        for (int i = 0; i < n; i++) {
+            data.read(i, values, i * size);
+        }
+        return scope.create(values, new Shape(n).addAll(data.sampleShape()));
     }
 
     private void writeGrid(Generator g, long step) {
@@ -277,12 +303,16 @@ public final class GanTrainer implements AutoCloseable {
             NDArray images = g.numClasses() > 0
                     ? Sampling.generate(g, Sampling.rowPerClass(Math.min(g.numClasses(), 16), GRID_COLUMNS), seed, scope)
                     : Sampling.generate(g, GRID_SIZE, seed, scope);
-            Path file = dir.samples().resolve(String.format("step-%09d.png", step));
-            BufferedImage grid = ImageGrid.render(images, GRID_COLUMNS, 2);
-            ImageGrid.writePng(grid, file);
-            ImageGrid.writePng(grid, dir.samples().resolve("latest.png"));
-            notify(new TrainingEvent.SamplesWritten(step, file));
+            writeGrid(new ImageSheet(images, GRID_COLUMNS), step);
         }
+    }
+
+    private void writeGrid(ImageSheet sheet, long step) {
+        Path file = dir.samples().resolve(String.format("step-%09d.png", step));
+        BufferedImage grid = ImageGrid.render(sheet.images(), sheet.columns(), 2);
+        ImageGrid.writePng(grid, file);
+        ImageGrid.writePng(grid, dir.samples().resolve("latest.png"));
+        notify(new TrainingEvent.SamplesWritten(step, file));
     }
 
     private void notify(TrainingEvent event) {

@@ -51,6 +51,11 @@ final class StepScope implements StepContext {
     }
 
     @Override
+    public long totalSteps() {
+        return config.steps();
+    }
+
+    @Override
     public NDManager manager() {
         return manager;
     }
@@ -112,7 +117,7 @@ final class StepScope implements StepContext {
             }
             collector.backward(value);
         }
-        optimizer.step();
+        optimizer.step(config.learningRateScale(step));
         float result = value.getFloat();
         if (!Float.isFinite(result)) {
             throw new IllegalStateException("loss of optimizer group '" + optimizerGroup + "' is " + result + " at step " + step

@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param emaDecay when &gt; 0, the decay β of an exponential moving average of the generator's weights
  *     (w̄ ← β·w̄ + (1 − β)·w after every step), which then makes the samples, the evaluations and
  *     {@code model/}; 0 for none
+ * @param decaySteps learning rates stay constant until the last {@code decaySteps} steps of the
+ *     budget, then decay linearly towards 0 (CycleGAN's schedule); 0 keeps them constant
  */
 public record TrainingConfig(
         long steps,
@@ -32,7 +34,8 @@ public record TrainingConfig(
         int sampleEvery,
         int checkpointEvery,
         int keepCheckpoints,
-        double emaDecay) {
+        double emaDecay,
+        long decaySteps) {
 
     /** Checks every field, naming it in the message. */
     public TrainingConfig {
@@ -52,15 +55,26 @@ public record TrainingConfig(
         if (!(emaDecay >= 0 && emaDecay < 1)) {
             throw new IllegalArgumentException("EMA decay must be in [0, 1) (0: off), was " + emaDecay);
         }
+        if (decaySteps < 0 || decaySteps > steps) {
+            throw new IllegalArgumentException("learning-rate decay steps must be in [0, steps=" + steps + "], was " + decaySteps);
+        }
         // Building the per-group settings validates each override like the main learning rate.
         learningRates.forEach((group, lr) -> adam.withLearningRate(lr));
     }
 
-    /** Creates a configuration without a weight average. */
+    /** Creates a configuration with constant learning rates. */
+    public TrainingConfig(long steps, int batchSize, int discriminatorSteps, long seed, AdamConfig adam,
+            Map<String, Double> learningRates, int logEvery, int sampleEvery, int checkpointEvery, int keepCheckpoints,
+            double emaDecay) {
+        this(steps, batchSize, discriminatorSteps, seed, adam, learningRates, logEvery, sampleEvery, checkpointEvery,
+                keepCheckpoints, emaDecay, 0);
+    }
+
+    /** Creates a configuration without a weight average and with constant learning rates. */
     public TrainingConfig(long steps, int batchSize, int discriminatorSteps, long seed, AdamConfig adam,
             Map<String, Double> learningRates, int logEvery, int sampleEvery, int checkpointEvery, int keepCheckpoints) {
         this(steps, batchSize, discriminatorSteps, seed, adam, learningRates, logEvery, sampleEvery, checkpointEvery,
-                keepCheckpoints, 0);
+                keepCheckpoints, 0, 0);
     }
 
     /** Returns a configuration with the usual defaults for the given budget, batch and seed. */
@@ -68,16 +82,32 @@ public record TrainingConfig(
         return new TrainingConfig(steps, batchSize, 1, seed, AdamConfig.DCGAN, Map.of(), 10, 250, 500, 3);
     }
 
-    /** Returns a copy with another step budget. */
+    /** Returns a copy with another step budget; the decay keeps its length, cut to the budget. */
     public TrainingConfig withSteps(long newSteps) {
         return new TrainingConfig(newSteps, batchSize, discriminatorSteps, seed, adam, learningRates,
-                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, emaDecay);
+                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, emaDecay, Math.min(decaySteps, newSteps));
+    }
+
+    /** Returns a copy whose learning rates decay linearly over the last {@code steps} steps (0: constant). */
+    public TrainingConfig withDecaySteps(long newDecaySteps) {
+        return new TrainingConfig(steps, batchSize, discriminatorSteps, seed, adam, learningRates,
+                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, emaDecay, newDecaySteps);
+    }
+
+    /**
+     * Returns the factor learning rates are multiplied by at {@code step} (0-based): 1 before the decay,
+     * then (steps − step) / (decaySteps + 1), which falls linearly and stays above 0, as CycleGAN's
+     * per-epoch rule 1 − max(0, e + 1 − n) / (n_decay + 1) does per step.
+     */
+    public double learningRateScale(long step) {
+        long start = steps - decaySteps;
+        return step < start ? 1 : (double) (steps - step) / (decaySteps + 1);
     }
 
     /** Returns a copy with another weight-average decay (0: none). */
     public TrainingConfig withEmaDecay(double decay) {
         return new TrainingConfig(steps, batchSize, discriminatorSteps, seed, adam, learningRates,
-                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, decay);
+                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, decay, decaySteps);
     }
 
     /** Returns the Adam settings of one optimizer group, with its learning-rate override applied. */

@@ -147,4 +147,41 @@ final class TransposedConv2dTest {
             assertThat((double) actual[i]).as("element %d", i).isCloseTo(expected[i], within(1e-4 * (1 + Math.abs(expected[i]))));
         }
     }
+
+    /** PyTorch's output_padding: k 3, s 2, p 1, op 1 doubles the size; native and reusable (phase) paths agree with the definition. */
+    @ParameterizedTest(name = "reusedPerGraph={0}")
+    @CsvSource({"false", "true"})
+    void outputPaddingAddsRowsAndColumnsAtTheBottomRight(boolean reused) {
+        int cin = 2;
+        int cout = 3;
+        int h = 4;
+        Random random = new Random(11);
+        float[] x = gaussian(random, cin * h * h);
+        TransposedConv2d layer = new TransposedConv2d(cout, 3, 2, 1, 1, false, reused);
+        layer.initialize(manager, DataType.FLOAT32, new Shape(1, cin, h, h));
+        float[] w = layer.getParameters().get("weight").getArray().toFloatArray();
+        NDArray out = layer.forward(new ParameterStore(manager, false), new NDList(manager.create(x, new Shape(1, cin, h, h))), false)
+                .singletonOrThrow();
+        int ho = 2 * h;
+        assertThat(out.getShape()).isEqualTo(new Shape(1, cout, ho, ho));
+        double[] expected = new double[cout * ho * ho];
+        for (int o = 0; o < cout; o++) {
+            for (int i = 0; i < cin; i++) {
+                for (int iy = 0; iy < h; iy++) {
+                    for (int ix = 0; ix < h; ix++) {
+                        for (int ky = 0; ky < 3; ky++) {
+                            for (int kx = 0; kx < 3; kx++) {
+                                int y = iy * 2 - 1 + ky;
+                                int xx = ix * 2 - 1 + kx;
+                                if (y >= 0 && y < ho && xx >= 0 && xx < ho) {
+                                    expected[(o * ho + y) * ho + xx] += x[(i * h + iy) * h + ix] * w[((i * cout + o) * 3 + ky) * 3 + kx];
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertClose(out.toFloatArray(), expected);
+    }
 }

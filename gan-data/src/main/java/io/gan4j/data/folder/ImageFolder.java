@@ -1,6 +1,7 @@
 package io.gan4j.data.folder;
 
 import ai.djl.ndarray.types.Shape;
+import io.gan4j.data.image.ImageFiles;
 import io.gan4j.data.image.ImageTensorDataset;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -9,29 +10,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 
 /**
  * {@code ImageFolder} loads a directory of images (PNG, JPEG, BMP, GIF) as an image dataset: either
  * the images directly in it (unlabelled) or one subdirectory per class (labels in sorted subdirectory
- * order). All images must have one size; the set is grey (1 channel) when every image is grey, RGB
- * otherwise (grey images are then repeated to three channels).
+ * order). All images must have one size unless a size is given, to which every image is then scaled;
+ * the set is grey (1 channel) when every image is grey, RGB otherwise (grey images are then
+ * repeated to three channels).
  */
 public final class ImageFolder {
-
-    private static final List<String> EXTENSIONS = List.of(".png", ".jpg", ".jpeg", ".bmp", ".gif");
 
     private ImageFolder() {}
 
     /**
-     * Opens a folder.
+     * Opens a folder of images of one size.
      *
      * @throws IllegalArgumentException naming the folder or file at fault: missing, empty, unreadable,
      *     or images of different sizes
      */
     public static ImageTensorDataset open(Path dir) {
+        return open(dir, 0);
+    }
+
+    /**
+     * Opens a folder, scaling every image to {@code size}×{@code size} when {@code size} &gt; 0.
+     *
+     * @throws IllegalArgumentException naming the folder or file at fault: missing, empty, unreadable,
+     *     or (without a size) images of different sizes
+     */
+    public static ImageTensorDataset open(Path dir, int size) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("image folder not found: " + dir);
         }
@@ -39,28 +47,32 @@ public final class ImageFolder {
         List<Path> files = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
         if (classes.isEmpty()) {
-            files.addAll(list(dir, ImageFolder::isImage));
+            files.addAll(list(dir, ImageFiles::isImage));
         } else {
             for (int c = 0; c < classes.size(); c++) {
-                for (Path f : list(classes.get(c), ImageFolder::isImage)) {
+                for (Path f : list(classes.get(c), ImageFiles::isImage)) {
                     files.add(f);
                     labels.add(c);
                 }
             }
         }
         if (files.isEmpty()) {
-            throw new IllegalArgumentException("no images (" + String.join(", ", EXTENSIONS) + ") in " + dir);
+            throw new IllegalArgumentException("no images (" + String.join(", ", ImageFiles.EXTENSIONS) + ") in " + dir);
         }
         List<BufferedImage> images = new ArrayList<>();
         boolean grey = true;
         for (Path f : files) {
-            BufferedImage image = read(f);
+            BufferedImage image = ImageFiles.read(f);
+            if (size > 0) {
+                image = ImageFiles.resize(image, size, size);
+            }
             BufferedImage first = images.isEmpty() ? image : images.get(0);
             if (image.getWidth() != first.getWidth() || image.getHeight() != first.getHeight()) {
                 throw new IllegalArgumentException("images in " + dir + " differ in size: " + f + " is " + image.getWidth() + "x"
-                        + image.getHeight() + ", " + files.get(0) + " is " + first.getWidth() + "x" + first.getHeight());
+                        + image.getHeight() + ", " + files.get(0) + " is " + first.getWidth() + "x" + first.getHeight()
+                        + "; give a size to scale them to (folder:DIR,size=N)");
             }
-            grey &= image.getColorModel().getNumColorComponents() == 1;
+            grey &= ImageFiles.isGrey(image);
             images.add(image);
         }
         int h = images.get(0).getHeight();
@@ -68,20 +80,7 @@ public final class ImageFolder {
         int channels = grey ? 1 : 3;
         byte[] pixels = new byte[images.size() * channels * h * w];
         for (int i = 0; i < images.size(); i++) {
-            BufferedImage image = images.get(i);
-            for (int y = 0; y < h; y++) {
-                for (int x = 0; x < w; x++) {
-                    int rgb = image.getRGB(x, y);
-                    int base = i * channels * h * w + y * w + x;
-                    if (grey) {
-                        pixels[base] = (byte) (rgb & 0xFF);
-                    } else {
-                        pixels[base] = (byte) ((rgb >> 16) & 0xFF);
-                        pixels[base + h * w] = (byte) ((rgb >> 8) & 0xFF);
-                        pixels[base + 2 * h * w] = (byte) (rgb & 0xFF);
-                    }
-                }
-            }
+            ImageFiles.pixels(images.get(i), channels, pixels, i * channels * h * w);
         }
         byte[] y = null;
         if (!classes.isEmpty()) {
@@ -93,23 +92,6 @@ public final class ImageFolder {
         String what = "image folder " + dir + " (" + images.size() + " images " + channels + "x" + h + "x" + w
                 + (classes.isEmpty() ? "" : ", " + classes.size() + " classes") + ")";
         return new ImageTensorDataset(what, pixels, new Shape(channels, h, w), y, classes.size());
-    }
-
-    private static BufferedImage read(Path f) {
-        try {
-            BufferedImage image = ImageIO.read(f.toFile());
-            if (image == null) {
-                throw new IllegalArgumentException("cannot read image " + f + ": not a supported image format");
-            }
-            return image;
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read image " + f + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static boolean isImage(Path f) {
-        String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-        return Files.isRegularFile(f) && EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 
     private static List<Path> list(Path dir, java.util.function.Predicate<Path> filter) {

@@ -63,4 +63,23 @@ final class ImageFolderTest {
         Files.delete(tmp.resolve("b.png"));
         assertThatThrownBy(() -> ImageFolder.open(tmp)).hasMessageContaining("cannot read image " + tmp.resolve("c.png"));
     }
+
+    @Test
+    void scalesImagesOfDifferentSizesToTheGivenSizeAndMixesGreyIntoRgb() throws Exception {
+        write(tmp.resolve("a.png"), 8, 6, BufferedImage.TYPE_BYTE_GRAY, 0xFFFFFF);
+        write(tmp.resolve("b.png"), 3, 5, BufferedImage.TYPE_INT_RGB, 0xFF0000);
+        assertThatThrownBy(() -> ImageFolder.open(tmp)).hasMessageContaining("differ in size")
+                .hasMessageContaining("give a size to scale them to (folder:DIR,size=N)");
+        ImageTensorDataset d = ImageFolder.open(tmp, 4);
+        assertThat(d.sampleShape().getShape()).containsExactly(3, 4, 4);
+        float[] x = new float[48];
+        d.read(0, x, 0);
+        assertThat(x[0]).isCloseTo(1f, within(1e-6f));
+        assertThat(x[47]).isCloseTo(1f, within(1e-6f));
+        d.read(1, x, 0);
+        // Pure red: R = 1, G = B = -1 everywhere, whatever the interpolation.
+        assertThat(x[0]).isCloseTo(1f, within(1e-6f));
+        assertThat(x[16]).isCloseTo(-1f, within(1e-6f));
+        assertThat(x[47]).isCloseTo(-1f, within(1e-6f));
+    }
 }

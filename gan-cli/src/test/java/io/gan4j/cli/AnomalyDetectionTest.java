@@ -1,0 +1,68 @@
+package io.gan4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The one-class protocol on the embedded MNIST digits (train on 8,000 without the anomaly digit, test
+ * on 2,000 others) at a small budget, and {@code gan detect} on a trained detector.
+ */
+final class AnomalyDetectionTest {
+
+    private static final String TRAIN = "range:0-8000@mnist";
+    private static final String TEST = "range:8000-10000@mnist";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aSeededSmallBudgetProtocolRanksAnEasyHeldOutDigitAsAnomalous() throws Exception {
+        Path out = tmp.resolve("protocol");
+        Cli protocol = Cli.run("eval", "anomaly", "--train", TRAIN, "--test", TEST, "--class", "0", "--seeds", "0", "--steps", "150",
+                "-o", "width=16", "--out", out.toString());
+        assertThat(protocol.exitCode()).as(protocol.err()).isZero();
+        System.out.print(protocol.out());
+        // One line per detector: "class 0, ganomaly, seed 0: AUROC 0.8123, AUPRC 0.4012".
+        for (String detector : List.of("ganomaly", "fanogan", "autoencoder", "pca")) {
+            String line = protocol.err().lines().filter(l -> l.startsWith("class 0, " + detector + ",")).findFirst().orElseThrow();
+            double auroc = Double.parseDouble(line.replaceAll(".*AUROC ([0-9.]+),.*", "$1"));
+            assertThat(auroc).as(line).isGreaterThan(detector.equals("ganomaly") ? 0.6 : 0.5);
+        }
+        assertThat(protocol.out()).contains("| class | ganomaly | fanogan | autoencoder | pca |");
+        assertThat(out.resolve("anomaly-results.json")).isRegularFile();
+        assertThat(out.resolve("class-0/ganomaly-seed-0/model/networks.npz")).isRegularFile();
+    }
+
+    @Test
+    void detectFlagsScoresAboveAThresholdFittedOnValidationDataAndExitsWithOne() throws Exception {
+        Path run = tmp.resolve("ae");
+        Cli train = Cli.run("train", "autoencoder", "--data", "exclude:0@" + TRAIN, "--steps", "60", "-o", "width=8", "--sample-every", "0",
+                "--out", run.toString());
+        assertThat(train.exitCode()).as(train.err()).isZero();
+        Path out = tmp.resolve("detect");
+        Cli detect = Cli.run("detect", "--run", run.toString(), "--input", TEST, "--validation", "exclude:0@range:7000-8000@mnist",
+                "--fpr", "0.1", "--out", out.toString());
+        assertThat(detect.exitCode()).as(detect.err()).isEqualTo(1);
+        assertThat(detect.out()).containsPattern("\\d+ of 2000 inputs flagged").contains("at false-positive rate 0.1");
+        List<String> rows = Files.readAllLines(out.resolve("scores.csv"));
+        assertThat(rows).hasSize(2001).first().isEqualTo("id,score,flag");
+        assertThat(out.resolve("histogram.png")).isRegularFile();
+        assertThat(out.resolve("scores.json")).isRegularFile();
+
+        Cli nothing = Cli.run("detect", "--run", run.toString(), "--input", TEST, "--threshold", "1e9", "--out", out.toString());
+        assertThat(nothing.exitCode()).as(nothing.err()).isZero();
+        assertThat(nothing.out()).contains("0 of 2000 inputs flagged");
+
+        Cli notADetector = Cli.run("detect", "--run", tmp.resolve("none").toString(), "--input", TEST);
+        assertThat(notADetector.exitCode()).isEqualTo(2);
+        assertThat(notADetector.err()).contains("not a run directory");
+        Cli wrongShape = Cli.run("detect", "--run", run.toString(), "--input", "ring8:100", "--threshold", "1");
+        assertThat(wrongShape.exitCode()).isEqualTo(2);
+        assertThat(wrongShape.err()).contains("has samples (2), the detector was trained on (1, 28, 28)");
+    }
+}

@@ -1,0 +1,156 @@
+package io.gan4j.data.derived;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.djl.ndarray.types.Shape;
+import io.gan4j.core.data.Dataset;
+import io.gan4j.data.DataPlugin;
+import io.gan4j.data.image.ImageTensorDataset;
+import io.gan4j.data.unpaired.UnpairedDomains;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/** Index ranges, restyled images and unpaired domains, on small hand-made images. */
+final class DerivedDatasetsTest {
+
+    /** Three 1x3x3 images: image i has pixel value 10·i + j (j = 0..8) in 8-bit units, labels 0, 1, 2. */
+    private static final ImageTensorDataset SMALL = images();
+
+    private static ImageTensorDataset images() {
+        byte[] pixels = new byte[27];
+        for (int i = 0; i < 27; i++) {
+            pixels[i] = (byte) (10 * (i / 9) + i % 9);
+        }
+        return new ImageTensorDataset("small", pixels, new Shape(1, 3, 3), new byte[] {0, 1, 2}, 3);
+    }
+
+    private static float[] read(Dataset d, int index) {
+        float[] x = new float[Math.toIntExact(d.sampleShape().size())];
+        d.read(index, x, 0);
+        return x;
+    }
+
+    private static float v(int grey) {
+        return grey / 127.5f - 1f;
+    }
+
+    @Test
+    void aRangeIsASliceWithItsLabels() {
+        IndexRange r = IndexRange.parse("1-3", SMALL);
+        assertThat(r.size()).isEqualTo(2);
+        assertThat(r.label(0)).isEqualTo(1);
+        assertThat(read(r, 1)[0]).isEqualTo(v(20));
+        assertThatThrownBy(() -> IndexRange.parse("2-9", SMALL)).hasMessageContaining("range 2-9 is not within the 3 samples of small");
+        assertThatThrownBy(() -> IndexRange.parse("x", SMALL)).hasMessageContaining("expects range:FROM-TO@SPEC");
+    }
+
+    @Test
+    void restyleTransformsAreTheKnownPixelMaps() {
+        float[] original = read(SMALL, 1);
+        assertThat(read(RestyledDataset.parse("invert", SMALL), 1)).containsExactly(negate(original));
+        // Grey dilation: every pixel becomes the maximum of its 3x3 neighbourhood (clipped at the border).
+        float[] thick = read(RestyledDataset.parse("thicken", SMALL), 1);
+        assertThat(thick).containsExactly(v(14), v(15), v(15), v(17), v(18), v(18), v(17), v(18), v(18));
+        float[] thin = read(RestyledDataset.parse("thin", SMALL), 1);
+        assertThat(thin).containsExactly(v(10), v(10), v(11), v(10), v(10), v(11), v(13), v(13), v(14));
+        assertThat(read(RestyledDataset.parse("mirror", SMALL), 1))
+                .containsExactly(v(12), v(11), v(10), v(15), v(14), v(13), v(18), v(17), v(16));
+        RestyledDataset both = RestyledDataset.parse("thicken, invert", SMALL);
+        assertThat(read(both, 1)).containsExactly(negate(thick));
+        assertThat(both.label(2)).isEqualTo(2);
+        assertThat(both.transforms()).containsExactly(Restyle.THICKEN, Restyle.INVERT);
+        assertThatThrownBy(() -> RestyledDataset.parse("blur", SMALL))
+                .hasMessage("unknown restyle transform 'blur'; expected one of [invert, thicken, thin, mirror]");
+    }
+
+    @Test
+    void unpairedDomainsStackAnAAndAnUnrelatedBImageAndRepeatGreyForRgb() {
+        ImageTensorDataset rgb = new ImageTensorDataset("rgb", new byte[54], new Shape(3, 3, 3), null, 0);
+        UnpairedDomains pair = new UnpairedDomains(SMALL, rgb);
+        assertThat(pair.sampleShape()).isEqualTo(new Shape(2, 3, 3, 3));
+        assertThat(pair.size()).isEqualTo(3);
+        float[] x = new float[54];
+        pair.read(2, x, 0);
+        for (int c = 0; c < 3; c++) {
+            assertThat(java.util.Arrays.copyOfRange(x, 9 * c, 9 * c + 9)).containsExactly(read(SMALL, 2));
+        }
+        assertThat(x[27]).isEqualTo(-1f);
+
+        // B's index is a fixed permutation of A's, so a domain paired with itself is not paired image by image.
+        UnpairedDomains self = new UnpairedDomains(new IndexRange(big(), 0, 1000), new IndexRange(big(), 0, 1000));
+        int same = 0;
+        Set<Float> bFirstPixels = new HashSet<>();
+        float[] y = new float[2];
+        for (int i = 0; i < 1000; i++) {
+            self.read(i, y, 0);
+            same += y[0] == y[1] ? 1 : 0;
+            bFirstPixels.add(y[1]);
+        }
+        assertThat(same).isLessThan(10);
+        assertThat(bFirstPixels).hasSize(1000);
+        assertThatThrownBy(() -> new UnpairedDomains(SMALL, new ImageTensorDataset("big", new byte[16], new Shape(1, 4, 4), null, 0)))
+                .hasMessageContaining("domains differ in image size: A (small) is 3x3, B (big) is 4x4");
+    }
+
+    /** 1,000 distinct 1x1x1 "images" as a dataset of floats. */
+    private static Dataset big() {
+        return new Dataset() {
+            @Override
+            public String description() {
+                return "numbers";
+            }
+
+            @Override
+            public int size() {
+                return 1000;
+            }
+
+            @Override
+            public Shape sampleShape() {
+                return new Shape(1, 1, 1);
+            }
+
+            @Override
+            public int numClasses() {
+                return 0;
+            }
+
+            @Override
+            public void read(int index, float[] into, int offset) {
+                into[offset] = index;
+            }
+        };
+    }
+
+    @Test
+    void thePluginOpensNestedSpecsThroughTheSourceFunction() {
+        DataPlugin plugin = new DataPlugin();
+        Function<String, Dataset> sources = spec -> {
+            assertThat(spec).isEqualTo("small");
+            return SMALL;
+        };
+        var factories = plugin.datasets().stream().collect(java.util.stream.Collectors.toMap(f -> f.name(), f -> f));
+        Dataset restyled = factories.get("restyle").open("invert@small", 0, sources);
+        assertThat(read(restyled, 0)[0]).isEqualTo(1f);
+        Dataset range = factories.get("range").open("0-2@small", 0, sources);
+        assertThat(range.size()).isEqualTo(2);
+        Dataset pair = factories.get("unpaired").open("small|small", 0, sources);
+        assertThat(pair.sampleShape()).isEqualTo(new Shape(2, 1, 3, 3));
+        for (String bad : List.of("invert", "@small", "invert@")) {
+            assertThatThrownBy(() -> factories.get("restyle").open(bad, 0, sources)).hasMessageContaining("expects restyle:T1[,T2...]@SPEC");
+        }
+        assertThatThrownBy(() -> factories.get("unpaired").open("small", 0, sources)).hasMessageContaining("expects unpaired:A_SPEC|B_SPEC");
+    }
+
+    private static float[] negate(float[] x) {
+        float[] y = new float[x.length];
+        for (int i = 0; i < x.length; i++) {
+            y[i] = -x[i];
+        }
+        return y;
+    }
+}

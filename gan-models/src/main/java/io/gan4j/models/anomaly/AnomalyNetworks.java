@@ -1,0 +1,61 @@
+package io.gan4j.models.anomaly;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.core.Linear;
+import ai.djl.training.initializer.NormalInitializer;
+import io.gan4j.models.dcgan.DcganNetworks;
+
+/**
+ * The networks the anomaly detectors share, all DCGAN-shaped (as GANomaly's and f-AnoGAN's are): an
+ * encoder (the DCGAN discriminator's convolutional trunk, then a linear map to the latent vector),
+ * the DCGAN generator as decoder, and a DCGAN discriminator whose trunk gives the features that
+ * feature matching and f-AnoGAN's residual compare.
+ */
+final class AnomalyNetworks {
+
+    private AnomalyNetworks() {}
+
+    /** Returns an encoder from images of {@code shape} to latent vectors of size {@code latent}. */
+    static Block encoder(Shape shape, int width, int latent) {
+        SequentialBlock e = DcganNetworks.discriminatorTrunk(shape, width, false).add(Linear.builder().setUnits(latent).build());
+        e.setInitializer(new NormalInitializer(0.02f), Parameter.Type.WEIGHT);
+        return e;
+    }
+
+    /** Returns a decoder from latent vectors to images of {@code shape}. */
+    static Block decoder(Shape shape, int width) {
+        return DcganNetworks.generatorBlock(shape, width, 0);
+    }
+
+    /** Returns a discriminator: child 0 is the feature trunk, child 1 the linear output. */
+    static SequentialBlock discriminator(Shape shape, int width) {
+        SequentialBlock d = new SequentialBlock().add(DcganNetworks.discriminatorTrunk(shape, width, false))
+                .add(Linear.builder().setUnits(1).build());
+        d.setInitializer(new NormalInitializer(0.02f), Parameter.Type.WEIGHT);
+        return d;
+    }
+
+    /** Returns the feature trunk of a {@link #discriminator}. */
+    static Block features(SequentialBlock discriminator) {
+        return discriminator.getChildren().valueAt(0);
+    }
+
+    /** Returns the logit layer of a {@link #discriminator}. */
+    static Block head(SequentialBlock discriminator) {
+        return discriminator.getChildren().valueAt(1);
+    }
+
+    /** Returns the per-sample mean of squares of {@code x − y} over all but the batch axis: (N). */
+    static NDArray meanSquare(NDArray x, NDArray y) {
+        return x.sub(y).square().reshape(x.getShape().get(0), -1).mean(new int[] {1});
+    }
+
+    /** Returns the per-sample mean absolute difference: (N). */
+    static NDArray meanAbsolute(NDArray x, NDArray y) {
+        return x.sub(y).abs().reshape(x.getShape().get(0), -1).mean(new int[] {1});
+    }
+}
