@@ -42,27 +42,7 @@ public interface DatasetFactory extends PluginFactory {
 
     /** Returns a factory with the given name, argument hint, description and opening function. */
     static DatasetFactory of(String name, String argumentHint, String description, BiFunction<String, Long, Dataset> open) {
-        return new DatasetFactory() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public String description() {
-                return description;
-            }
-
-            @Override
-            public String argumentHint() {
-                return argumentHint;
-            }
-
-            @Override
-            public Dataset open(String argument, long seed) {
-                return open.apply(argument, seed);
-            }
-        };
+        return of(name, argumentHint, description, (argument, seed, sources) -> open.apply(argument, seed));
     }
 
     /**
@@ -71,6 +51,21 @@ public interface DatasetFactory extends PluginFactory {
      */
     static DatasetFactory derived(String name, String argumentHint, String description,
             BiFunction<String, Function<String, Dataset>, Dataset> open) {
+        return of(name, argumentHint, description, (argument, seed, sources) -> {
+            if (sources == null) {
+                throw new UnsupportedOperationException("dataset '" + name + "' is derived from others; open it through the plugin registry");
+            }
+            return open.apply(argument, sources);
+        });
+    }
+
+    /** How a factory made by {@link #of} opens a dataset; {@code sources} is null when the caller gave none. */
+    @FunctionalInterface
+    interface Opener {
+        Dataset open(String argument, long seed, Function<String, Dataset> sources);
+    }
+
+    private static DatasetFactory of(String name, String argumentHint, String description, Opener opener) {
         return new DatasetFactory() {
             @Override
             public String name() {
@@ -89,12 +84,12 @@ public interface DatasetFactory extends PluginFactory {
 
             @Override
             public Dataset open(String argument, long seed) {
-                throw new UnsupportedOperationException("dataset '" + name + "' is derived from others; open it through the plugin registry");
+                return opener.open(argument, seed, null);
             }
 
             @Override
             public Dataset open(String argument, long seed, Function<String, Dataset> sources) {
-                return open.apply(argument, sources);
+                return opener.open(argument, seed, sources);
             }
         };
     }

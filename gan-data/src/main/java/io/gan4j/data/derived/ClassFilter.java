@@ -1,9 +1,7 @@
 package io.gan4j.data.derived;
 
-import ai.djl.ndarray.types.Shape;
 import io.gan4j.core.data.Dataset;
 import java.util.Arrays;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
@@ -13,9 +11,8 @@ import java.util.stream.IntStream;
  * ones, labels kept: the normal training data of a one-class anomaly protocol (e.g. MNIST without
  * the digit that plays the anomaly).
  */
-public final class ClassFilter implements Dataset {
+public final class ClassFilter extends DatasetView {
 
-    private final Dataset source;
     private final Set<Integer> excluded;
     private final int[] kept;
 
@@ -25,7 +22,7 @@ public final class ClassFilter implements Dataset {
      * @throws IllegalArgumentException when the source has no labels, a class is out of range, or nothing remains
      */
     public ClassFilter(Dataset source, Set<Integer> excluded) {
-        this.source = Objects.requireNonNull(source, "source is null");
+        super(source);
         this.excluded = new TreeSet<>(excluded);
         if (source.numClasses() == 0) {
             throw new IllegalArgumentException("exclude needs labelled data, but " + source.description() + " has no labels");
@@ -61,22 +58,7 @@ public final class ClassFilter implements Dataset {
     }
 
     @Override
-    public Shape sampleShape() {
-        return source.sampleShape();
-    }
-
-    @Override
-    public int numClasses() {
-        return source.numClasses();
-    }
-
-    @Override
-    public void read(int index, float[] into, int offset) {
-        source.read(kept[index], into, offset);
-    }
-
-    @Override
-    public int label(int index) {
-        return source.label(kept[index]);
+    protected int sourceIndex(int index) {
+        return kept[index];
     }
 }

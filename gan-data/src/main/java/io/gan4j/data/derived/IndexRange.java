@@ -1,16 +1,13 @@
 package io.gan4j.data.derived;
 
-import ai.djl.ndarray.types.Shape;
 import io.gan4j.core.data.Dataset;
-import java.util.Objects;
 
 /**
  * An {@code IndexRange} is the samples [from, to) of another dataset, e.g. one half of MNIST's
  * training split, so that two domains built from one set share no image.
  */
-public final class IndexRange implements Dataset {
+public final class IndexRange extends DatasetView {
 
-    private final Dataset source;
     private final int from;
     private final int to;
 
@@ -20,7 +17,7 @@ public final class IndexRange implements Dataset {
      * @throws IllegalArgumentException unless 0 ≤ from &lt; to ≤ source size
      */
     public IndexRange(Dataset source, int from, int to) {
-        this.source = Objects.requireNonNull(source, "source is null");
+        super(source);
         if (from < 0 || from >= to || to > source.size()) {
             throw new IllegalArgumentException("range " + from + "-" + to + " is not within the " + source.size() + " samples of "
                     + source.description() + " (expected 0 <= FROM < TO <= " + source.size() + ")");
@@ -50,22 +47,7 @@ public final class IndexRange implements Dataset {
     }
 
     @Override
-    public Shape sampleShape() {
-        return source.sampleShape();
-    }
-
-    @Override
-    public int numClasses() {
-        return source.numClasses();
-    }
-
-    @Override
-    public void read(int index, float[] into, int offset) {
-        source.read(from + Objects.checkIndex(index, size()), into, offset);
-    }
-
-    @Override
-    public int label(int index) {
-        return source.label(from + Objects.checkIndex(index, size()));
+    protected int sourceIndex(int index) {
+        return from + index;
     }
 }

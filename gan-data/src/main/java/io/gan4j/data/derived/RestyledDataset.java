@@ -5,15 +5,13 @@ import io.gan4j.core.data.Dataset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * A {@code RestyledDataset} is another image dataset with {@link Restyle} transforms applied in order
  * to every sample, labels kept: a second domain with the same content and a known true mapping.
  */
-public final class RestyledDataset implements Dataset {
+public final class RestyledDataset extends DatasetView {
 
-    private final Dataset source;
     private final List<Restyle> transforms;
     private final int channels;
     private final int height;
@@ -25,7 +23,7 @@ public final class RestyledDataset implements Dataset {
      * @throws IllegalArgumentException when the source is not an image dataset or no transform is given
      */
     public RestyledDataset(Dataset source, List<Restyle> transforms) {
-        this.source = Objects.requireNonNull(source, "source is null");
+        super(source);
         this.transforms = List.copyOf(transforms);
         Shape shape = source.sampleShape();
         if (shape.dimension() != 3) {
@@ -60,25 +58,15 @@ public final class RestyledDataset implements Dataset {
     }
 
     @Override
-    public Shape sampleShape() {
-        return source.sampleShape();
-    }
-
-    @Override
-    public int numClasses() {
-        return source.numClasses();
+    protected int sourceIndex(int index) {
+        return index;
     }
 
     @Override
     public void read(int index, float[] into, int offset) {
-        source.read(index, into, offset);
+        super.read(index, into, offset);
         for (Restyle t : transforms) {
             t.apply(into, offset, channels, height, width);
         }
-    }
-
-    @Override
-    public int label(int index) {
-        return source.label(index);
     }
 }
