@@ -1,12 +1,14 @@
 package io.gan4j.cli;
 
 import io.gan4j.core.data.Dataset;
+import io.gan4j.core.event.MetricsLog;
 import io.gan4j.core.model.AnomalyScorer;
 import io.gan4j.core.model.GanVariantFactory;
 import io.gan4j.core.plugin.OptionSpec;
 import io.gan4j.core.plugin.PluginRegistry;
 import io.gan4j.core.train.AdamConfig;
 import io.gan4j.core.train.GanTrainer;
+import io.gan4j.core.train.RunDirectory;
 import io.gan4j.core.train.RunSpec;
 import io.gan4j.core.train.TrainedModel;
 import io.gan4j.core.train.TrainingConfig;
@@ -21,7 +23,8 @@ import java.util.function.Consumer;
 /**
  * {@code AnomalyProtocol} is the one-class protocol: for an anomaly class K, a detector is trained on
  * the training split without K and scores the whole test split, whose K samples are the anomalies;
- * AUROC and AUPRC rank the scores. Trained detectors live in {@code out/class-K/DETECTOR-seed-S}, so
+ * AUROC and AUPRC rank the scores. Trained detectors live in {@code out/class-K/DETECTOR-seed-S}
+ * (with their metrics log and loss chart), so
  * an interrupted protocol resumes where it stopped. {@code pca} is fitted, not trained, and does not
  * depend on the seed.
  */
@@ -103,8 +106,10 @@ final class AnomalyProtocol {
                     (int) Math.max(1, steps / 4), 1);
             RunSpec spec = new RunSpec(detector, own, factory.defaultLoss(), Map.of(), normal, config);
             Dataset data = registry.openDataset(normal, seed);
-            try (GanTrainer trainer = new GanTrainer(spec, registry.createVariant(spec, data), data, dir)) {
-                trainer.train();
+            RunDirectory runDirectory = new RunDirectory(dir);
+            try (GanTrainer trainer = new GanTrainer(spec, registry.createVariant(spec, data), data, dir);
+                    MetricsLog metrics = new MetricsLog(runDirectory.metricsLog(), runDirectory.lossChart(), config.logEvery())) {
+                trainer.addListener(metrics).train();
             }
             try (TrainedModel model = TrainedModel.load(registry, dir)) {
                 AnomalyScorer scorer = model.variant().anomalyScorer().orElseThrow(

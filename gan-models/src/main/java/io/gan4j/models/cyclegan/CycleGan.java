@@ -127,7 +127,7 @@ final class CycleGan implements GanVariant {
         NDArray realA = augment(batch.get(":, 0"), ctx);
         NDArray realB = augment(batch.get(":, 1"), ctx);
         NDArray[] fake = new NDArray[2];
-        float[] parts = new float[4];
+        float[] parts = new float[3];
         float gLoss = ctx.minimize(GENERATORS, () -> {
             NDArray fakeB = ctx.forward(gAB, realA, true);
             NDArray fakeA = ctx.forward(gBA, realB, true);
