@@ -44,18 +44,8 @@ final class AnomalyNetworks {
         return discriminator.getChildren().valueAt(0);
     }
 
-    /** Returns the logit layer of a {@link #discriminator}. */
-    static Block head(SequentialBlock discriminator) {
-        return discriminator.getChildren().valueAt(1);
-    }
-
     /** Returns the per-sample mean of squares of {@code x − y} over all but the batch axis: (N). */
     static NDArray meanSquare(NDArray x, NDArray y) {
         return x.sub(y).square().reshape(x.getShape().get(0), -1).mean(new int[] {1});
-    }
-
-    /** Returns the per-sample mean absolute difference: (N). */
-    static NDArray meanAbsolute(NDArray x, NDArray y) {
-        return x.sub(y).abs().reshape(x.getShape().get(0), -1).mean(new int[] {1});
     }
 }
