@@ -5,7 +5,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import java.util.Collection;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * An {@code EngineSupport} hides the few places where DJL engines differ in ways GAN code feels
@@ -37,15 +36,6 @@ public interface EngineSupport {
      */
     default NDArray reusableTransposedConv2d(NDArray input, NDArray weight, NDArray bias, Shape stride, Shape padding) {
         return transposedConv2d(input, weight, bias, stride, padding);
-    }
-
-    /**
-     * Runs {@code forward} with the engine in inference mode while gradients are still recorded, so
-     * that batch norms use their running statistics inside a loss, as a frozen network must (f-AnoGAN's
-     * generator while its encoder trains). Blocks must be called with {@code training = false} inside.
-     */
-    default <T> T inferenceWhileRecording(Supplier<T> forward) {
-        return forward.get();
     }
 
     /** Returns true when backward adds to existing gradients instead of overwriting them (PyTorch). */

@@ -1,13 +1,11 @@
 package io.gan4j.core.engine;
 
 import ai.djl.engine.EngineException;
-import ai.djl.mxnet.engine.MxGradientCollector;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.util.PairList;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The MXNet engine's {@link EngineSupport}. DJL's own deconvolution takes the filter count from
@@ -37,17 +35,6 @@ final class MxnetEngineSupport implements EngineSupport {
             return PortableEngineSupport.phaseTransposedConv2d(input, weight, bias, stride, padding);
         }
         return deconvolution(input, weight, bias, stride, padding);
-    }
-
-    /** DJL refuses MXNet batch norm in inference mode while autograd is in training mode; switch the mode, keep recording. */
-    @Override
-    public <T> T inferenceWhileRecording(Supplier<T> forward) {
-        boolean wasTraining = MxGradientCollector.setTraining(false);
-        try {
-            return forward.get();
-        } finally {
-            MxGradientCollector.setTraining(wasTraining);
-        }
     }
 
     /** MXNet's deconvolution crashes (SIGSEGV) in backward when it runs twice in one recorded graph; the phase path does not. */

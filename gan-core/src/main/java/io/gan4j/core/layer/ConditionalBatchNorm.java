@@ -7,7 +7,6 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
-import ai.djl.nn.norm.BatchNorm;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
@@ -30,7 +29,7 @@ public final class ConditionalBatchNorm extends AbstractBlock {
             throw new IllegalArgumentException("numClasses must be >= 1, was " + numClasses);
         }
         this.numClasses = numClasses;
-        this.norm = addChildBlock("norm", BatchNorm.builder().optCenter(false).optScale(false).build());
+        this.norm = addChildBlock("norm", new BatchNorm(false));
         this.gamma = addParameter(Parameter.builder().setName("class_gamma").setType(Parameter.Type.GAMMA).build());
         this.beta = addParameter(Parameter.builder().setName("class_beta").setType(Parameter.Type.BETA).build());
     }

@@ -4,8 +4,8 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
-import ai.djl.nn.norm.BatchNorm;
 import io.gan4j.core.data.Dataset;
+import io.gan4j.core.layer.BatchNorm;
 import io.gan4j.core.loss.StandardLoss;
 import io.gan4j.core.model.AdversarialVariant;
 import io.gan4j.core.model.Discriminator;
@@ -19,7 +19,7 @@ final class TinyGan {
 
     static AdversarialVariant variant() {
         Generator g = Generator.of(new SequentialBlock()
-                .add(Linear.builder().setUnits(16).build()).add(BatchNorm.builder().build()).add(Activation.reluBlock())
+                .add(Linear.builder().setUnits(16).build()).add(new BatchNorm()).add(Activation.reluBlock())
                 .add(Linear.builder().setUnits(2).build()), new Shape(4), new Shape(2));
         Discriminator d = Discriminator.of(new SequentialBlock()
                 .add(Linear.builder().setUnits(16).build()).add(Activation.leakyReluBlock(0.2f))

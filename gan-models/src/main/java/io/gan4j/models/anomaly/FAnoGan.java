@@ -6,7 +6,6 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.training.ParameterStore;
-import io.gan4j.core.engine.EngineSupport;
 import io.gan4j.core.model.AdversarialVariant;
 import io.gan4j.core.model.AnomalyScorer;
 import io.gan4j.core.model.Discriminator;
@@ -89,11 +88,10 @@ final class FAnoGan implements GanVariant {
         }
         NDArray x = ctx.nextBatch().get(0);
         float[] parts = new float[2];
-        EngineSupport engine = EngineSupport.of(x);
         float loss = ctx.minimize(ENCODER, () -> {
             NDArray z = ctx.forward(encoder, x, true);
             // G and D are frozen: their batch norms use running statistics, while gradients still reach E.
-            NDArray[] residuals = engine.inferenceWhileRecording(() -> residuals(x, z, (block, input) -> ctx.forward(block, input, false)));
+            NDArray[] residuals = residuals(x, z, (block, input) -> ctx.forward(block, input, false));
             parts[0] = residuals[0].mean().getFloat();
             parts[1] = residuals[1].mean().getFloat();
             return residuals[0].add(residuals[1].mul(kappa)).mean();

@@ -10,8 +10,8 @@ import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
-import ai.djl.nn.norm.BatchNorm;
 import ai.djl.training.initializer.NormalInitializer;
+import io.gan4j.core.layer.BatchNorm;
 import io.gan4j.core.layer.ConditionalBatchNorm;
 import io.gan4j.core.layer.SpectralNorm;
 import io.gan4j.core.layer.TransposedConv2d;
@@ -68,7 +68,7 @@ public final class DcganNetworks {
         int base = (int) (sampleShape.get(1) >> n);
         int top = width << (n - 1);
         UnaryOperator<Block> wrap = cbnClasses > 0 ? WithLabels::of : UnaryOperator.identity();
-        Supplier<Block> norm = cbnClasses > 0 ? () -> new ConditionalBatchNorm(cbnClasses) : () -> BatchNorm.builder().build();
+        Supplier<Block> norm = cbnClasses > 0 ? () -> new ConditionalBatchNorm(cbnClasses) : () -> new BatchNorm();
         SequentialBlock g = new SequentialBlock()
                 .add(wrap.apply(Linear.builder().setUnits((long) top * base * base).build()))
                 .add(norm.get())
@@ -103,7 +103,7 @@ public final class DcganNetworks {
                     .optStride(new Shape(2, 2)).optPadding(new Shape(1, 1)).build();
             d.add(spectralNorm ? new SpectralNorm(conv) : conv);
             if (i > 0 && !spectralNorm) {
-                d.add(BatchNorm.builder().build());
+                d.add(new BatchNorm());
             }
             d.add(Activation.leakyReluBlock(0.2f));
         }

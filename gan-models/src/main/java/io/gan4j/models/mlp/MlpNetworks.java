@@ -6,9 +6,9 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
-import ai.djl.nn.norm.BatchNorm;
 import ai.djl.training.initializer.Initializer;
 import ai.djl.training.initializer.XavierInitializer;
+import io.gan4j.core.layer.BatchNorm;
 import io.gan4j.core.layer.ConditionalBatchNorm;
 import io.gan4j.core.layer.SpectralNorm;
 import io.gan4j.core.layer.WithLabels;
@@ -45,7 +45,7 @@ public final class MlpNetworks {
     public static SequentialBlock generatorBlock(Shape sampleShape, int hidden, int cbnClasses) {
         long features = features(sampleShape);
         UnaryOperator<Block> wrap = cbnClasses > 0 ? WithLabels::of : UnaryOperator.identity();
-        Supplier<Block> norm = cbnClasses > 0 ? () -> new ConditionalBatchNorm(cbnClasses) : () -> BatchNorm.builder().build();
+        Supplier<Block> norm = cbnClasses > 0 ? () -> new ConditionalBatchNorm(cbnClasses) : () -> new BatchNorm();
         SequentialBlock g = new SequentialBlock();
         for (int i = 0; i < 2; i++) {
             g.add(wrap.apply(Linear.builder().setUnits(hidden).build())).add(norm.get()).add(wrap.apply(Activation.reluBlock()));

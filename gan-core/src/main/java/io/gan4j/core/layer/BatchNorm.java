@@ -1,0 +1,90 @@
+package io.gan4j.core.layer;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Parameter;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
+
+/**
+ * A {@code BatchNorm} is batch normalization over axis 1 of (N, C) or (N, C, H, W) inputs, with
+ * DJL's {@link ai.djl.nn.norm.BatchNorm} parameters (gamma, beta, runningMean, runningVar; ε 1e-5,
+ * momentum 0.9) and its training behaviour, which it calls.
+ *
+ * <p>It differs in inference mode, which it computes as the affine map γ·(x − μ)/√(σ² + ε) + β of
+ * plain operators. MXNet's native operator in inference mode, when gradients are recorded (a frozen
+ * network inside a loss, as f-AnoGAN's generator while its encoder trains), back-propagates as if
+ * batch statistics had been used and updates the running statistics in that backward pass: the
+ * gradient is wrong and the frozen network drifts. Plain operators are right on every engine, and a
+ * network may run in inference mode inside a gradient collector.
+ */
+public final class BatchNorm extends AbstractBlock {
+
+    private static final float EPSILON = 1e-5f;
+    private static final float MOMENTUM = 0.9f;
+
+    private final Parameter gamma;
+    private final Parameter beta;
+    private final Parameter runningMean;
+    private final Parameter runningVar;
+
+    /** Creates a batch norm with a learned scale and shift. */
+    public BatchNorm() {
+        this(true);
+    }
+
+    /**
+     * Creates a batch norm.
+     *
+     * @param affine whether scale γ and shift β are learned; without, they stay 1 and 0
+     */
+    public BatchNorm(boolean affine) {
+        super((byte) 1);
+        gamma = addParameter(Parameter.builder().setName("gamma").setType(Parameter.Type.GAMMA).optRequiresGrad(affine).build());
+        beta = addParameter(Parameter.builder().setName("beta").setType(Parameter.Type.BETA).optRequiresGrad(affine).build());
+        runningMean = addParameter(Parameter.builder().setName("runningMean").setType(Parameter.Type.RUNNING_MEAN)
+                .optRequiresGrad(false).build());
+        runningVar = addParameter(Parameter.builder().setName("runningVar").setType(Parameter.Type.RUNNING_VAR)
+                .optRequiresGrad(false).build());
+    }
+
+    @Override
+    protected void prepare(Shape[] inputShapes) {
+        int rank = inputShapes[0].dimension();
+        if (rank != 2 && rank != 4) {
+            throw new IllegalArgumentException("BatchNorm takes (N, C) or (N, C, H, W) inputs, got " + inputShapes[0]);
+        }
+        Shape channels = new Shape(inputShapes[0].get(1));
+        gamma.setShape(channels);
+        beta.setShape(channels);
+        runningMean.setShape(channels);
+        runningVar.setShape(channels);
+    }
+
+    @Override
+    protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
+        NDArray x = inputs.singletonOrThrow();
+        NDArray g = store.getValue(gamma, x.getDevice(), training);
+        NDArray b = store.getValue(beta, x.getDevice(), training);
+        NDArray mean = store.getValue(runningMean, x.getDevice(), training);
+        NDArray var = store.getValue(runningVar, x.getDevice(), training);
+        if (training) {
+            return ai.djl.nn.norm.BatchNorm.batchNorm(x, mean, var, g, b, 1, MOMENTUM, EPSILON, true);
+        }
+        NDArray scale = g.div(var.add(EPSILON).sqrt());
+        NDArray shift = b.sub(mean.mul(scale));
+        if (x.getShape().dimension() == 4) {
+            Shape perChannel = new Shape(1, x.getShape().get(1), 1, 1);
+            scale = scale.reshape(perChannel);
+            shift = shift.reshape(perChannel);
+        }
+        return new NDList(x.mul(scale).add(shift));
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] inputShapes) {
+        return new Shape[] {inputShapes[0]};
+    }
+}
