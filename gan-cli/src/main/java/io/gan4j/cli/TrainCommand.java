@@ -129,6 +129,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--resume", paramLabel = "DIR", description = "Continue the run in DIR from its newest checkpoint (--steps may raise the budget).")
     Path resume;
 
+    @Option(names = "--init-from", paramLabel = "RUN",
+            description = "Start the networks this variant shares by name with a trained run from its weights, e.g. f-AnoGAN"
+                    + " on a trained dcgan run (with -o gan-steps=0).")
+    Path initFrom;
+
     @Option(names = "--sample-every", paramLabel = "N", defaultValue = "250", description = "Steps between sample grids (default: ${DEFAULT-VALUE}; 0: final only).")
     int sampleEvery;
 
@@ -201,7 +206,10 @@ final class TrainCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--lr-decay-steps must be in 0.." + steps + " (the budget), was " + decay);
             }
             run = new RunSpec(variant, variantOptions, lossName, lossOptions, dataSpec, training.withSteps(steps).withDecaySteps(decay),
-                    new Regularization(penalty, penaltyOptions, augment));
+                    new Regularization(penalty, penaltyOptions, augment), initFrom == null ? null : initFrom.toString());
+            if (initFrom != null && !Files.isRegularFile(new RunDirectory(initFrom).runFile())) {
+                throw new IllegalArgumentException("--init-from " + initFrom + " is not a run directory (no run.json)");
+            }
         }
         registry.checkEngine(run);
         GanVariant gan = registry.createVariant(run, dataset);

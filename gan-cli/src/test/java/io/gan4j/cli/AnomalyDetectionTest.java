@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,5 +65,38 @@ final class AnomalyDetectionTest {
         Cli wrongShape = Cli.run("detect", "--run", run.toString(), "--input", "ring8:100", "--threshold", "1");
         assertThat(wrongShape.exitCode()).isEqualTo(2);
         assertThat(wrongShape.err()).contains("has samples (2), the detector was trained on (1, 28, 28)");
+    }
+
+    @Test
+    void fAnoGanTrainsOnlyItsEncoderOnATrainedDcganRun() throws Exception {
+        Path gan = tmp.resolve("dcgan");
+        Cli dcgan = Cli.run("train", "dcgan", "--data", "exclude:0@" + TRAIN, "--steps", "40", "-o", "width=8", "-o", "latent=16",
+                "--sample-every", "0", "--out", gan.toString());
+        assertThat(dcgan.exitCode()).as(dcgan.err()).isZero();
+        Path run = tmp.resolve("fanogan");
+        Cli fanogan = Cli.run("train", "fanogan", "--data", "exclude:0@" + TRAIN, "--steps", "30", "-o", "width=8", "-o", "latent=16",
+                "-o", "gan-steps=0", "--init-from", gan.toString(), "--sample-every", "0", "--out", run.toString());
+        assertThat(fanogan.exitCode()).as(fanogan.err()).isZero();
+        assertThat(fanogan.out()).contains("e_loss").doesNotContain("d_loss");
+
+        // G and D are the dcgan run's, untouched by 30 encoder steps; the encoder is new.
+        Map<String, float[]> source = NpzFiles.read(gan.resolve("model/networks.npz"));
+        Map<String, float[]> detector = NpzFiles.read(run.resolve("model/networks.npz"));
+        assertThat(source.keySet()).allMatch(detector::containsKey);
+        source.forEach((name, values) -> assertThat(detector.get(name)).as(name).containsExactly(values));
+        assertThat(detector.keySet()).anyMatch(name -> name.startsWith("encoder/"));
+        assertThat(Files.readString(run.resolve("run.json"))).contains("\"initFrom\" : \"" + gan);
+
+        Cli detect = Cli.run("detect", "--run", run.toString(), "--input", TEST, "--threshold", "1e9", "--out", tmp.resolve("d").toString());
+        assertThat(detect.exitCode()).as(detect.err()).isZero();
+
+        Cli otherWidth = Cli.run("train", "fanogan", "--data", "exclude:0@" + TRAIN, "--steps", "5", "-o", "width=16", "-o", "latent=16",
+                "-o", "gan-steps=0", "--init-from", gan.toString(), "--out", tmp.resolve("w").toString());
+        assertThat(otherWidth.exitCode()).isEqualTo(2);
+        assertThat(otherWidth.err()).contains("has shape").contains("the network expects").doesNotContain("\tat ");
+        Cli notARun = Cli.run("train", "fanogan", "--data", TRAIN, "--steps", "5", "--init-from", tmp.resolve("none").toString(),
+                "--out", tmp.resolve("x").toString());
+        assertThat(notARun.exitCode()).isEqualTo(2);
+        assertThat(notARun.err()).contains("--init-from").contains("is not a run directory");
     }
 }

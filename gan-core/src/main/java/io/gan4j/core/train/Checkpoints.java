@@ -4,13 +4,16 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import io.gan4j.core.io.Json;
+import io.gan4j.core.model.GanVariant;
+import io.gan4j.core.model.Network;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -92,26 +95,60 @@ public final class Checkpoints {
      */
     public static void restoreNpz(InputStream in, String file, Map<String, NDArray> targets, NDManager scratch) {
         try (NDManager tmp = scratch.newSubManager()) {
-            NDList loaded = NDList.decode(tmp, in);
-            Map<String, NDArray> byName = new HashMap<>();
-            for (NDArray a : loaded) {
-                byName.put(a.getName(), a);
-            }
-            Set<String> missing = new TreeSet<>(targets.keySet());
-            missing.removeAll(byName.keySet());
-            Set<String> extra = new TreeSet<>(byName.keySet());
-            extra.removeAll(targets.keySet());
-            if (!missing.isEmpty() || !extra.isEmpty()) {
-                throw new IllegalArgumentException(file + " does not match the networks: missing " + missing + ", unexpected " + extra);
-            }
-            for (var e : targets.entrySet()) {
-                NDArray source = byName.get(e.getKey());
-                if (!source.getShape().equals(e.getValue().getShape())) {
-                    throw new IllegalArgumentException(file + ": " + e.getKey() + " has shape " + source.getShape()
-                            + ", the network expects " + e.getValue().getShape());
+            copyInto(decode(in, tmp), file, targets);
+        }
+    }
+
+    /**
+     * Copies the networks of an {@code .npz} file of network weights that {@code variant} also has
+     * (same network name) into the variant; a copied network must match array for array.
+     *
+     * @return the names of the networks copied, empty when none is shared
+     * @throws IllegalArgumentException when the file cannot be read or a shared network differs
+     */
+    static List<String> restoreSharedNetworks(Path file, GanVariant variant, NDManager scratch) {
+        try (NDManager tmp = scratch.newSubManager(); InputStream in = Files.newInputStream(file)) {
+            Map<String, NDArray> byName = decode(in, tmp);
+            Set<String> stored = new TreeSet<>();
+            byName.keySet().forEach(k -> stored.add(k.substring(0, k.indexOf('/'))));
+            List<String> shared = variant.networks().stream().map(Network::name).filter(stored::contains).toList();
+            Map<String, NDArray> targets = new LinkedHashMap<>();
+            Networks.arrays(variant).forEach((k, a) -> {
+                if (shared.contains(k.substring(0, k.indexOf('/')))) {
+                    targets.put(k, a);
                 }
-                source.copyTo(e.getValue());
+            });
+            byName.keySet().removeIf(k -> !shared.contains(k.substring(0, k.indexOf('/'))));
+            copyInto(byName, file.toString(), targets);
+            return shared;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, NDArray> decode(InputStream in, NDManager manager) {
+        Map<String, NDArray> byName = new LinkedHashMap<>();
+        for (NDArray a : NDList.decode(manager, in)) {
+            byName.put(a.getName(), a);
+        }
+        return byName;
+    }
+
+    private static void copyInto(Map<String, NDArray> byName, String file, Map<String, NDArray> targets) {
+        Set<String> missing = new TreeSet<>(targets.keySet());
+        missing.removeAll(byName.keySet());
+        Set<String> extra = new TreeSet<>(byName.keySet());
+        extra.removeAll(targets.keySet());
+        if (!missing.isEmpty() || !extra.isEmpty()) {
+            throw new IllegalArgumentException(file + " does not match the networks: missing " + missing + ", unexpected " + extra);
+        }
+        for (var e : targets.entrySet()) {
+            NDArray source = byName.get(e.getKey());
+            if (!source.getShape().equals(e.getValue().getShape())) {
+                throw new IllegalArgumentException(file + ": " + e.getKey() + " has shape " + source.getShape()
+                        + ", the network expects " + e.getValue().getShape());
             }
+            source.copyTo(e.getValue());
         }
     }
 }

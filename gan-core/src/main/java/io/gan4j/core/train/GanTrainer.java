@@ -16,6 +16,7 @@ import io.gan4j.core.io.Json;
 import io.gan4j.core.model.GanVariant;
 import io.gan4j.core.model.Generator;
 import io.gan4j.core.model.ImageSheet;
+import io.gan4j.core.model.Network;
 import io.gan4j.core.model.OptimizerGroup;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -117,7 +118,7 @@ public final class GanTrainer implements AutoCloseable {
             average = new GeneratorAverage(params, config.emaDecay(), manager);
         }
         variantState = variant.createTrainingState(manager);
-        Checkpoints.State state = dir.latestCheckpoint().map(this::restore).orElse(new Checkpoints.State(0, 0, 0, Map.of()));
+        Checkpoints.State state = dir.latestCheckpoint().map(this::restore).orElseGet(this::start);
         DataCursor cursor = new DataCursor(data.size(), config.seed(), state.epoch(), state.position());
         long total = config.steps();
         notify(new TrainingEvent.RunStarted(spec, dir.root(), state.step(), total, stepsPerEpoch()));
@@ -198,6 +199,21 @@ public final class GanTrainer implements AutoCloseable {
                         + "'; this variant has " + optimizers.keySet());
             }
         }
+    }
+
+    /** Starts a new run: from the networks of {@code spec.initFrom()} when it names a run. */
+    private Checkpoints.State start() {
+        if (spec.initFrom() != null) {
+            Path source = Path.of(spec.initFrom());
+            Path weights = new RunDirectory(source).bestWeights().orElseThrow(
+                    () -> new IllegalArgumentException("--init-from " + source + ": no trained weights there (model/ or checkpoints/)"));
+            List<String> copied = Checkpoints.restoreSharedNetworks(weights.resolve(Checkpoints.NETWORKS), variant, manager);
+            if (copied.isEmpty()) {
+                throw new IllegalArgumentException("--init-from " + source + ": the run shares no network with variant '"
+                        + spec.variant() + "', whose networks are " + variant.networks().stream().map(Network::name).toList());
+            }
+        }
+        return new Checkpoints.State(0, 0, 0, Map.of());
     }
 
     private Checkpoints.State restore(Path checkpoint) {

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param data dataset spec, e.g. {@code mnist}
  * @param training the training configuration
  * @param regularization the discriminator's penalty and augmentation
+ * @param initFrom a trained run whose networks of the same names start this run (fine-tuning, or
+ *     f-AnoGAN on a trained GAN), or {@code null}
  */
 public record RunSpec(
         String variant,
@@ -23,7 +25,8 @@ public record RunSpec(
         Map<String, String> lossOptions,
         String data,
         TrainingConfig training,
-        Regularization regularization) {
+        Regularization regularization,
+        String initFrom) {
 
     /** Checks the fields. */
     public RunSpec {
@@ -35,9 +38,18 @@ public record RunSpec(
         lossOptions = Map.copyOf(lossOptions);
         // Runs written before regularization existed have none.
         regularization = Objects.requireNonNullElse(regularization, Regularization.NONE);
+        if (initFrom != null && initFrom.isBlank()) {
+            throw new IllegalArgumentException("initFrom is blank");
+        }
     }
 
-    /** Creates a spec without penalty or augmentation. */
+    /** Creates a spec that starts from freshly initialized networks. */
+    public RunSpec(String variant, Map<String, String> variantOptions, String loss, Map<String, String> lossOptions, String data,
+            TrainingConfig training, Regularization regularization) {
+        this(variant, variantOptions, loss, lossOptions, data, training, regularization, null);
+    }
+
+    /** Creates a spec without penalty or augmentation, from freshly initialized networks. */
     public RunSpec(String variant, Map<String, String> variantOptions, String loss, Map<String, String> lossOptions, String data,
             TrainingConfig training) {
         this(variant, variantOptions, loss, lossOptions, data, training, Regularization.NONE);
@@ -45,6 +57,6 @@ public record RunSpec(
 
     /** Returns a copy with another training configuration. */
     public RunSpec withTraining(TrainingConfig newTraining) {
-        return new RunSpec(variant, variantOptions, loss, lossOptions, data, newTraining, regularization);
+        return new RunSpec(variant, variantOptions, loss, lossOptions, data, newTraining, regularization, initFrom);
     }
 }

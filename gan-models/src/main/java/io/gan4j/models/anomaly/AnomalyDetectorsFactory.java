@@ -42,7 +42,8 @@ public final class AnomalyDetectorsFactory implements GanVariantFactory {
                                 o.getDouble("w-adv"), o.getDouble("w-con"), o.getDouble("w-enc"))),
                 new AnomalyDetectorsFactory("fanogan", "f-AnoGAN (Schlegl et al. 2019) anomaly detector: a DCGAN, then an izi_f"
                         + " encoder with G and D frozen; score image + kappa * feature residual", List.of(
-                        OptionSpec.integer("gan-steps", 0, 0, Integer.MAX_VALUE, "steps of the GAN phase before the encoder's (0: half the budget)"),
+                        OptionSpec.integer("gan-steps", -1, -1, Integer.MAX_VALUE, "steps of the GAN phase before the encoder's"
+                                + " (-1: half the budget; 0: G and D come trained, gan train --init-from a dcgan run)"),
                         OptionSpec.real("kappa", 1, 0, 1000, "weight of the discriminator-feature residual")),
                         (ctx, o) -> new FAnoGan(ctx, o.getInt("width"), o.getInt("latent"), o.getInt("gan-steps"), o.getDouble("kappa"))),
                 new AnomalyDetectorsFactory("autoencoder", "convolutional autoencoder baseline for anomaly detection: score"

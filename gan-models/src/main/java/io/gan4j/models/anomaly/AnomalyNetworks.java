@@ -8,6 +8,8 @@ import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.initializer.NormalInitializer;
 import io.gan4j.models.dcgan.DcganNetworks;
+import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * The networks the anomaly detectors share, all DCGAN-shaped (as GANomaly's and f-AnoGAN's are): an
@@ -31,17 +33,19 @@ final class AnomalyNetworks {
         return DcganNetworks.generatorBlock(shape, width, 0);
     }
 
-    /** Returns a discriminator: child 0 is the feature trunk, child 1 the linear output. */
+    /** Returns a discriminator, DCGAN's layer for layer (so a trained dcgan run's can be loaded): its last child is the linear output. */
     static SequentialBlock discriminator(Shape shape, int width) {
-        SequentialBlock d = new SequentialBlock().add(DcganNetworks.discriminatorTrunk(shape, width, false))
-                .add(Linear.builder().setUnits(1).build());
-        d.setInitializer(new NormalInitializer(0.02f), Parameter.Type.WEIGHT);
-        return d;
+        return DcganNetworks.discriminatorBlock(shape, width);
     }
 
-    /** Returns the feature trunk of a {@link #discriminator}. */
-    static Block features(SequentialBlock discriminator) {
-        return discriminator.getChildren().valueAt(0);
+    /** Returns the features of {@code x} under a {@link #discriminator}: its output before the last (linear) layer. */
+    static NDArray features(SequentialBlock discriminator, NDArray x, BiFunction<Block, NDArray, NDArray> forward) {
+        List<Block> layers = discriminator.getChildren().values();
+        NDArray h = x;
+        for (Block layer : layers.subList(0, layers.size() - 1)) {
+            h = forward.apply(layer, h);
+        }
+        return h;
     }
 
     /** Returns the per-sample mean of squares of {@code x − y} over all but the batch axis: (N). */

@@ -19,16 +19,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * {@code FAnoGan} (Schlegl et al. 2019) in one run of two phases: first a DCGAN (generator and
  * discriminator, the run's loss and regularization) on normal data; then, with both frozen (and in
  * inference mode), an encoder E trained by the izi_f objective ‖x − G(E(x))‖²/n + κ·‖f(x) −
- * f(G(E(x)))‖²/n_f, f being the discriminator's trunk (its last features). The anomaly score is the
+ * f(G(E(x)))‖²/n_f, f being the discriminator's features (its input to the last layer). The anomaly score is the
  * same quantity per sample.
  *
  * <p>The phases split the budget at {@code ganSteps}; a resumed run continues in the phase it
- * stopped in.
+ * stopped in. G and D are DCGAN's, name for name, so a trained {@code dcgan} run of the same width
+ * and latent size can supply them ({@code gan train fanogan --init-from RUN -o gan-steps=0}): "a
+ * trained GAN, then an encoder", as the paper has it.
  */
 final class FAnoGan implements GanVariant {
 
@@ -48,7 +51,8 @@ final class FAnoGan implements GanVariant {
      * @param ctx data shape, loss and regularization of the GAN phase
      * @param width DCGAN width
      * @param latent size of z
-     * @param ganSteps steps of the GAN phase; 0 for half the budget
+     * @param ganSteps steps of the GAN phase: −1 for half the budget, 0 when G and D come trained (from
+     *     another run, {@code gan train --init-from})
      * @param kappa weight of the feature residual
      */
     FAnoGan(VariantContext ctx, int width, int latent, long ganSteps, double kappa) {
@@ -82,7 +86,7 @@ final class FAnoGan implements GanVariant {
 
     @Override
     public Map<String, Float> trainStep(StepContext ctx) {
-        long boundary = ganSteps > 0 ? ganSteps : ctx.totalSteps() / 2;
+        long boundary = ganSteps >= 0 ? ganSteps : ctx.totalSteps() / 2;
         if (ctx.step() < boundary) {
             return gan.trainStep(ctx);
         }
@@ -100,11 +104,11 @@ final class FAnoGan implements GanVariant {
     }
 
     /** Returns the per-sample image and feature residuals of x against G(z), the frozen networks run in inference mode. */
-    private NDArray[] residuals(NDArray x, NDArray z, java.util.function.BiFunction<Block, NDArray, NDArray> inference) {
+    private NDArray[] residuals(NDArray x, NDArray z, BiFunction<Block, NDArray, NDArray> inference) {
         NDArray reconstruction = inference.apply(generator.block(), z);
-        Block features = AnomalyNetworks.features(discriminator);
         NDArray imageResidual = AnomalyNetworks.meanSquare(x, reconstruction);
-        NDArray featureResidual = AnomalyNetworks.meanSquare(inference.apply(features, x), inference.apply(features, reconstruction));
+        NDArray featureResidual = AnomalyNetworks.meanSquare(AnomalyNetworks.features(discriminator, x, inference),
+                AnomalyNetworks.features(discriminator, reconstruction, inference));
         return new NDArray[] {imageResidual, featureResidual};
     }
 
@@ -112,7 +116,7 @@ final class FAnoGan implements GanVariant {
     public Optional<AnomalyScorer> anomalyScorer() {
         return Optional.of(samples -> {
             ParameterStore store = new ParameterStore(samples.getManager(), false);
-            java.util.function.BiFunction<Block, NDArray, NDArray> inference =
+            BiFunction<Block, NDArray, NDArray> inference =
                     (block, input) -> block.forward(store, new NDList(input), false).singletonOrThrow();
             NDArray[] residuals = residuals(samples, inference.apply(encoder, samples), inference);
             return residuals[0].add(residuals[1].mul(kappa));

@@ -15,6 +15,7 @@ import io.gan4j.core.model.StepContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * {@code Ganomaly} (Akcay et al. 2018): a generator that encodes an image to z, decodes it to x̂ and
@@ -82,8 +83,9 @@ final class Ganomaly implements GanVariant {
             NDArray xHat = ctx.forward(decoder, z, true);
             NDArray zHat = ctx.forward(encoder2, xHat, true);
             reconstruction[0] = xHat;
-            Block features = AnomalyNetworks.features(discriminator);
-            NDArray adversarial = ctx.forward(features, x, true).sub(ctx.forward(features, xHat, true)).square().mean();
+            BiFunction<Block, NDArray, NDArray> training = (block, input) -> ctx.forward(block, input, true);
+            NDArray adversarial = AnomalyNetworks.features(discriminator, x, training)
+                    .sub(AnomalyNetworks.features(discriminator, xHat, training)).square().mean();
             NDArray contextual = x.sub(xHat).abs().mean();
             NDArray latentError = z.sub(zHat).square().mean();
             parts[0] = adversarial.getFloat();

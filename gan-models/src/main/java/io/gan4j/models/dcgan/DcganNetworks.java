@@ -85,9 +85,14 @@ public final class DcganNetworks {
 
     /** Returns the discriminator for images of {@code sampleShape}. */
     public static Discriminator discriminator(Shape sampleShape, int width) {
+        return Discriminator.of(discriminatorBlock(sampleShape, width), sampleShape);
+    }
+
+    /** Returns the discriminator's network: the {@link #discriminatorTrunk} followed by a linear output. */
+    public static SequentialBlock discriminatorBlock(Shape sampleShape, int width) {
         SequentialBlock d = discriminatorTrunk(sampleShape, width, false).add(Linear.builder().setUnits(1).build());
         d.setInitializer(new NormalInitializer(0.02f), Parameter.Type.WEIGHT);
-        return Discriminator.of(d, sampleShape);
+        return d;
     }
 
     /**
