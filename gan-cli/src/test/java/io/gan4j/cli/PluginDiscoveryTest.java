@@ -39,6 +39,7 @@ final class PluginDiscoveryTest {
         assertThat(Cli.run(concat(new String[] {"train", "mlp-gan", "--steps", "1", "--out", before.toString()}, common)).exitCode()).isZero();
         Cli trained = Cli.run(concat(new String[] {"train", "mlp-gan", "--steps", "1500", "--out", after.toString()}, common));
         assertThat(trained.exitCode()).as(trained.err()).isZero();
+        assertThat(after.resolve("samples/latest.png")).as("2-D samples are drawn as a scatter plot").isRegularFile();
 
         PluginRegistry registry = Plugins.discover(plugins);
         double untrained = meanDistanceToNearestMode(registry, before);

@@ -11,6 +11,7 @@ import io.gan4j.core.engine.EngineSupport;
 import io.gan4j.core.event.TrainingEvent;
 import io.gan4j.core.event.TrainingListener;
 import io.gan4j.core.image.ImageGrid;
+import io.gan4j.core.image.ScatterPlot;
 import io.gan4j.core.io.AtomicFiles;
 import io.gan4j.core.io.Json;
 import io.gan4j.core.model.GanVariant;
@@ -52,6 +53,7 @@ public final class GanTrainer implements AutoCloseable {
     private static final int GRID_SIZE = 64;
     private static final int GRID_COLUMNS = 8;
     private static final int PREVIEW_SAMPLES = 8;
+    private static final int SCATTER_POINTS = 2000;
     private static final String VARIANT_STATE = "variant/";
 
     private final RunSpec spec;
@@ -293,6 +295,8 @@ public final class GanTrainer implements AutoCloseable {
         if (generator.isPresent()) {
             if (generator.get().sampleShape().dimension() == 3) {
                 withSamplingWeights(() -> writeGrid(generator.get(), step));
+            } else if (generator.get().sampleShape().equals(new Shape(2)) && generator.get().numClasses() == 0) {
+                withSamplingWeights(() -> writeScatter(generator.get(), step));
             }
             return;
         }
@@ -303,7 +307,11 @@ public final class GanTrainer implements AutoCloseable {
 
     /** Returns the dataset's first few samples, which previews always show. */
     private NDArray fixedRealSamples(NDManager scope) {
-        int n = Math.min(PREVIEW_SAMPLES, data.size());
+        return firstSamples(PREVIEW_SAMPLES, scope);
+    }
+
+    private NDArray firstSamples(int count, NDManager scope) {
+        int n = Math.min(count, data.size());
         int size = Math.toIntExact(data.sampleShape().size());
         float[] values = new float[n * size];
         for (int i = 0; i < n; i++) {
@@ -323,9 +331,21 @@ public final class GanTrainer implements AutoCloseable {
         }
     }
 
+    /** 2-D samples (toy mixtures) are better seen as points over the real ones than as a grid. */
+    private void writeScatter(Generator g, long step) {
+        try (NDManager scope = manager.newSubManager()) {
+            float[] generated = Sampling.generate(g, SCATTER_POINTS, Seeds.mix(config.seed(), Seeds.GRID), scope).toFloatArray();
+            float[] real = firstSamples(SCATTER_POINTS, scope).toFloatArray();
+            writePicture(ScatterPlot.render(real, generated, "step " + step), step);
+        }
+    }
+
     private void writeGrid(ImageSheet sheet, long step) {
+        writePicture(ImageGrid.render(sheet.images(), sheet.columns(), 2), step);
+    }
+
+    private void writePicture(BufferedImage grid, long step) {
         Path file = dir.samples().resolve(String.format("step-%09d.png", step));
-        BufferedImage grid = ImageGrid.render(sheet.images(), sheet.columns(), 2);
         ImageGrid.writePng(grid, file);
         ImageGrid.writePng(grid, dir.samples().resolve("latest.png"));
         notify(new TrainingEvent.SamplesWritten(step, file));

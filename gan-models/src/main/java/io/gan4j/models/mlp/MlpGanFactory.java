@@ -34,7 +34,8 @@ public final class MlpGanFactory implements GanVariantFactory {
     public List<OptionSpec> options() {
         List<OptionSpec> options = new ArrayList<>(List.of(
                 OptionSpec.integer("latent", 8, 1, 4096, "size of the latent vector z"),
-                OptionSpec.integer("hidden", 128, 4, 8192, "units of each hidden layer")));
+                OptionSpec.integer("hidden", 128, 4, 8192, "units of each hidden layer"),
+                OptionSpec.integer("layers", 2, 1, 8, "hidden layers of each network")));
         options.addAll(DiscriminatorRemedies.options());
         return options;
     }
@@ -43,9 +44,10 @@ public final class MlpGanFactory implements GanVariantFactory {
     public GanVariant create(VariantContext ctx) {
         int hidden = ctx.options().getInt("hidden");
         MlpNetworks.features(ctx.sampleShape());
-        Generator g = Generator.of(MlpNetworks.generatorBlock(ctx.sampleShape(), hidden, 0),
+        int layers = ctx.options().getInt("layers");
+        Generator g = Generator.of(MlpNetworks.generatorBlock(ctx.sampleShape(), hidden, layers, 0),
                 new Shape(ctx.options().getInt("latent")), ctx.sampleShape());
-        SequentialBlock d = DiscriminatorRemedies.discriminator(ctx.options(), sn -> MlpNetworks.discriminatorTrunk(hidden, sn));
+        SequentialBlock d = DiscriminatorRemedies.discriminator(ctx.options(), sn -> MlpNetworks.discriminatorTrunk(hidden, layers, sn));
         d.setInitializer(MlpNetworks.initializer(), Parameter.Type.WEIGHT);
         return new AdversarialVariant(g, Discriminator.of(d, ctx.sampleShape()), ctx);
     }

@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
- * {@code MlpNetworks} builds two-hidden-layer perceptrons for vector data (standardized tabular
+ * {@code MlpNetworks} builds perceptrons (two hidden layers unless told) for vector data (standardized tabular
  * features, toy mixtures). Generator: input → [Linear(h) → BN → ReLU] × 2 → Linear(F), unbounded
  * output because standardized features are. Discriminator trunk: [Linear(h) → LeakyReLU 0.2] × 2,
  * no normalization. Weights start as PyTorch's {@code nn.Linear} defaults, U(±1/√fan_in).
@@ -43,11 +43,16 @@ public final class MlpNetworks {
      * {@code cbnClasses} &gt; 0 it takes (input, labels) and uses {@link ConditionalBatchNorm}.
      */
     public static SequentialBlock generatorBlock(Shape sampleShape, int hidden, int cbnClasses) {
+        return generatorBlock(sampleShape, hidden, 2, cbnClasses);
+    }
+
+    /** Returns the generator network with {@code layers} hidden layers. */
+    public static SequentialBlock generatorBlock(Shape sampleShape, int hidden, int layers, int cbnClasses) {
         long features = features(sampleShape);
         UnaryOperator<Block> wrap = cbnClasses > 0 ? WithLabels::of : UnaryOperator.identity();
         Supplier<Block> norm = cbnClasses > 0 ? () -> new ConditionalBatchNorm(cbnClasses) : () -> new BatchNorm();
         SequentialBlock g = new SequentialBlock();
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < layers; i++) {
             g.add(wrap.apply(Linear.builder().setUnits(hidden).build())).add(norm.get()).add(wrap.apply(Activation.reluBlock()));
         }
         Block out = Linear.builder().setUnits(features).build();
@@ -58,8 +63,13 @@ public final class MlpNetworks {
 
     /** Returns the discriminator trunk, vectors to {@code hidden} features; spectrally normalized on request. */
     public static SequentialBlock discriminatorTrunk(int hidden, boolean spectralNorm) {
+        return discriminatorTrunk(hidden, 2, spectralNorm);
+    }
+
+    /** Returns the discriminator trunk with {@code layers} hidden layers. */
+    public static SequentialBlock discriminatorTrunk(int hidden, int layers, boolean spectralNorm) {
         SequentialBlock d = new SequentialBlock();
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < layers; i++) {
             Block layer = Linear.builder().setUnits(hidden).build();
             d.add(spectralNorm ? new SpectralNorm(layer) : layer).add(Activation.leakyReluBlock(0.2f));
         }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The MLP {@code gan} learns a 2-D blob with and without PacGAN packing and the minibatch-std feature. */
+/** The MLP {@code gan} learns a 2-D blob with and without PacGAN packing, the minibatch-std feature, and with a third hidden layer. */
 final class MlpGanTest {
 
     @TempDir
@@ -60,16 +60,18 @@ final class MlpGanTest {
         };
     }
 
-    @ParameterizedTest(name = "pack={0} minibatch-std={1}")
-    @CsvSource({"1, false", "2, false", "1, true", "4, true"})
-    void learnsTheBlob(int pack, boolean minibatchStd) {
-        Map<String, String> options = Map.of("pack", Integer.toString(pack), "minibatch-std", Boolean.toString(minibatchStd), "hidden", "64");
+    @ParameterizedTest(name = "pack={0} minibatch-std={1} layers={2} steps={3}")
+    @CsvSource({"1, false, 2, 400", "2, false, 2, 400", "1, true, 2, 400", "4, true, 2, 400", "1, false, 3, 1000"})
+    void learnsTheBlob(int pack, boolean minibatchStd, int layers, int steps) {
+        Map<String, String> options = Map.of("pack", Integer.toString(pack), "minibatch-std", Boolean.toString(minibatchStd), "hidden", "64",
+                "layers", Integer.toString(layers));
         MlpGanFactory factory = new MlpGanFactory();
         Dataset data = blob();
         GanVariant gan = factory.create(new VariantContext(Options.resolve("gan", factory.options(), options), data.sampleShape(), 0,
                 StandardLoss.NON_SATURATING));
-        RunSpec spec = new RunSpec("gan", options, "ns", Map.of(), "blob", TrainingConfig.defaults(400, 64, 2));
-        try (GanTrainer trainer = new GanTrainer(spec, gan, data, tmp.resolve("p" + pack + minibatchStd));
+        RunSpec spec = new RunSpec("gan", options, "ns", Map.of(), "blob", TrainingConfig.defaults(steps, 64, 2));
+        assertThat(gan.networks().get(0).block().getChildren().size()).isEqualTo(layers * 3 + 1);
+        try (GanTrainer trainer = new GanTrainer(spec, gan, data, tmp.resolve("p" + pack + minibatchStd + layers));
                 NDManager m = NDManager.newBaseManager()) {
             trainer.train();
             float[] xy = Sampling.generate(gan.generator().orElseThrow(), 500, 4, m).toFloatArray();
