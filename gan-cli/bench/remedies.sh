@@ -2,7 +2,9 @@
 # Issue 7's toy benchmark: plain GAN vs mode-collapse remedies on ring-8 and grid-25 (VEEGAN/PacGAN
 # protocol: modes covered, % high-quality samples, reverse KL), mean ± std over seeds.
 #   gan-cli/bench/remedies.sh [STEPS] [SEEDS] [DATASETS] [CONFIGS]
-#   (defaults: 5000 3 "ring8 grid25" "plain pacgan2 minibatch-std sn-hinge sn-hinge-ema wgan-gp")
+#   (defaults: 5000 3 "ring8 grid25" "plain pacgan2 minibatch-std sn-hinge sn-hinge-ema wgan-gp";
+#   also: sn-hinge-ema-large, ns-ema-large: batch 512, 3 hidden layers of 256, learning rate decayed
+#   to 0 over the second half)
 # Writes runs/remedies/DATA-CONFIG-sSEED/ and prints one table per dataset. Two runs at a time, one
 # thread each. A 5,000-step MLP run takes about 2 minutes; wgan-gp (PyTorch, 5 critic steps) about 7
 # and, because of the native leak in the README's Engine notes, 10+ GB of memory.
@@ -21,6 +23,8 @@ all=(
   "wgan-gp|--engine pytorch --loss wgan --penalty wgan-gp --lr 1e-4 --beta2 0.9 -o hidden=512"
   "sn-hinge|--loss hinge -o spectral-norm=true"
   "sn-hinge-ema|--loss hinge -o spectral-norm=true --ema 0.999"
+  "sn-hinge-ema-large|--loss hinge -o spectral-norm=true --ema 0.999 --batch 512 -o hidden=256 -o layers=3 --lr-decay-steps $((steps / 2))"
+  "ns-ema-large|--ema 0.999 --batch 512 -o hidden=256 -o layers=3 --lr-decay-steps $((steps / 2))"
 )
 configs=()
 for c in "${all[@]}"; do

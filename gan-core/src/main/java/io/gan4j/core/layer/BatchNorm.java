@@ -2,6 +2,7 @@ package io.gan4j.core.layer;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
@@ -73,14 +74,22 @@ public final class BatchNorm extends AbstractBlock {
         if (training) {
             return ai.djl.nn.norm.BatchNorm.batchNorm(x, mean, var, g, b, 1, MOMENTUM, EPSILON, true);
         }
-        NDArray scale = g.div(var.add(EPSILON).sqrt());
-        NDArray shift = b.sub(mean.mul(scale));
+        // Operations on parameters attach their results to the parameters' (long-lived) manager; move
+        // every intermediate to the input's, so a forward pass leaves nothing behind.
+        NDManager scope = x.getManager();
+        NDArray scale = in(scope, g.div(in(scope, in(scope, var.add(EPSILON)).sqrt())));
+        NDArray shift = in(scope, b.sub(in(scope, mean.mul(scale))));
         if (x.getShape().dimension() == 4) {
             Shape perChannel = new Shape(1, x.getShape().get(1), 1, 1);
             scale = scale.reshape(perChannel);
             shift = shift.reshape(perChannel);
         }
         return new NDList(x.mul(scale).add(shift));
+    }
+
+    private static NDArray in(NDManager scope, NDArray array) {
+        array.attach(scope);
+        return array;
     }
 
     @Override

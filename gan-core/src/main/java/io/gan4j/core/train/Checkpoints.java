@@ -110,20 +110,21 @@ public final class Checkpoints {
         try (NDManager tmp = scratch.newSubManager(); InputStream in = Files.newInputStream(file)) {
             Map<String, NDArray> byName = decode(in, tmp);
             Set<String> stored = new TreeSet<>();
-            byName.keySet().forEach(k -> stored.add(k.substring(0, k.indexOf('/'))));
+            byName.keySet().forEach(k -> stored.add(networkOf(k)));
             List<String> shared = variant.networks().stream().map(Network::name).filter(stored::contains).toList();
-            Map<String, NDArray> targets = new LinkedHashMap<>();
-            Networks.arrays(variant).forEach((k, a) -> {
-                if (shared.contains(k.substring(0, k.indexOf('/')))) {
-                    targets.put(k, a);
-                }
-            });
-            byName.keySet().removeIf(k -> !shared.contains(k.substring(0, k.indexOf('/'))));
+            Map<String, NDArray> targets = new LinkedHashMap<>(Networks.arrays(variant));
+            targets.keySet().removeIf(k -> !shared.contains(networkOf(k)));
+            byName.keySet().removeIf(k -> !shared.contains(networkOf(k)));
             copyInto(byName, file.toString(), targets);
             return shared;
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Returns the network part of a {@code network/parameter} name. */
+    private static String networkOf(String key) {
+        return key.substring(0, key.indexOf('/'));
     }
 
     private static Map<String, NDArray> decode(InputStream in, NDManager manager) {

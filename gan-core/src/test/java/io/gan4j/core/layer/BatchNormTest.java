@@ -105,6 +105,20 @@ final class BatchNormTest {
     }
 
     @Test
+    void aForwardPassLeavesNoArrayInTheParameterManager() {
+        BatchNorm norm = withStatistics();
+        int before = manager.getManagedArrays().size();
+        for (boolean training : new boolean[] {false, true, false}) {
+            try (NDManager step = manager.newSubManager(); GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                NDArray input = step.create(x, SHAPE);
+                input.setRequiresGradient(true);
+                collector.backward(norm.forward(store, new NDList(input), training).singletonOrThrow().sum());
+            }
+        }
+        assertThat(manager.getManagedArrays()).hasSize(before);
+    }
+
+    @Test
     void trainingMatchesDjlBatchNorm() {
         BatchNorm ours = withStatistics();
         ai.djl.nn.norm.BatchNorm djl = ai.djl.nn.norm.BatchNorm.builder().build();
