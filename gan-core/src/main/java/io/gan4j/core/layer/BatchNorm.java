@@ -17,9 +17,9 @@ import ai.djl.util.PairList;
  * <p>It differs in inference mode, which it computes as the affine map γ·(x − μ)/√(σ² + ε) + β of
  * plain operators. MXNet's native operator in inference mode, when gradients are recorded (a frozen
  * network inside a loss, as f-AnoGAN's generator while its encoder trains), back-propagates as if
- * batch statistics had been used and updates the running statistics in that backward pass: the
- * gradient is wrong and the frozen network drifts. Plain operators are right on every engine, and a
- * network may run in inference mode inside a gradient collector.
+ * batch statistics had been used, so the gradient is wrong; and MXNet's batch norm updates running
+ * statistics in backward passes, which a frozen network must not do. Plain operators are right on
+ * every engine, and a network may run in inference mode inside a gradient collector.
  */
 public final class BatchNorm extends AbstractBlock {
 
