@@ -218,11 +218,6 @@ final class TrainCommand implements Callable<Integer> {
             table.encoding().write(dir.resolve(TableEncoding.FILE));
         }
         PrintWriter err = spec.commandLine().getErr();
-        if (run.regularization().hasPenalty()) {
-            // A known defect, so that nobody meets it as a machine swapping hours into a run (README, Engine notes).
-            err.println("warning: gradient penalties keep a few MB of native memory per step on PyTorch (a DJL limitation);"
-                    + " budget memory for long runs, see the README's Engine notes");
-        }
         RunDirectory runDirectory = new RunDirectory(dir);
         String features = evalFeatures != null ? evalFeatures
                 : dataset.sampleShape().equals(new Shape(1, 28, 28)) ? "lenet-mnist" : "pixels";

@@ -3,7 +3,6 @@ package io.gan4j.core.engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
-import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -53,16 +52,15 @@ public interface EngineSupport {
     }
 
     /**
-     * Returns ∂ sum(output) / ∂ input as an array that is itself differentiable (the backward pass runs
-     * with create-graph), as gradient penalties need. {@code input} must require gradients and
-     * {@code output} must have been computed from it while gradients were recorded, through non-leaf
-     * aliases of {@code parameters} (see {@code Critic}). No gradient is left on the parameters by
-     * this pass; the outer backward pass still differentiates the result with respect to them.
+     * Returns ∂ sum(output) / ∂ input as an array that is itself differentiable (autograd.grad with
+     * create-graph), as gradient penalties need. {@code input} must require gradients and {@code
+     * output} must have been computed from it while gradients were recorded. The pass stores no
+     * gradient on any array; the outer backward pass differentiates the result with respect to the
+     * parameters {@code output} depends on.
      *
-     * @param parameters the trainable arrays {@code output} depends on
      * @throws UnsupportedOperationException when the engine has no (correct) higher-order gradients
      */
-    default NDArray inputGradient(NDArray output, NDArray input, Collection<NDArray> parameters) {
+    default NDArray inputGradient(NDArray output, NDArray input) {
         throw new UnsupportedOperationException("engine " + engineName() + " has no usable higher-order gradients, which gradient"
                 + " penalties (WGAN-GP, R1, DRAGAN) need; run with --engine pytorch");
     }

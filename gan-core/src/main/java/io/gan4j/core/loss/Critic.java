@@ -1,14 +1,9 @@
 package io.gan4j.core.loss;
 
-import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.nn.Block;
-import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -28,32 +23,8 @@ public record Critic(Block block, Function<NDArray, NDList> inputs) {
         Objects.requireNonNull(inputs, "inputs is null");
     }
 
-    /**
-     * Returns the logits of {@code samples} (training mode, while gradients are recorded), computed
-     * through per-call views of the trainable parameters (attached to the samples' manager). The views
-     * are not leaves of the graph, which lets an engine run a create-graph backward pass without tying
-     * each parameter to a gradient that holds the graph.
-     */
-    NDArray applyThroughAliases(NDArray samples) {
-        Map<Parameter, NDArray> aliases = new HashMap<>();
-        ParameterStore store = new ParameterStore(samples.getManager(), false) {
-            @Override
-            public NDArray getValue(Parameter parameter, Device device, boolean training) {
-                if (!parameter.requiresGradient()) {
-                    return parameter.getArray();
-                }
-                return aliases.computeIfAbsent(parameter, p -> {
-                    NDArray alias = p.getArray().reshape(p.getArray().getShape());
-                    alias.attach(samples.getManager());
-                    return alias;
-                });
-            }
-        };
-        return block.forward(store, inputs.apply(samples), true).get(0);
-    }
-
-    /** Returns the trainable arrays of the network. */
-    List<NDArray> parameters() {
-        return block.getParameters().values().stream().filter(Parameter::requiresGradient).map(Parameter::getArray).toList();
+    /** Returns the logits of {@code samples}, in training mode (as the penalties evaluate D while gradients are recorded). */
+    NDArray apply(NDArray samples) {
+        return block.forward(new ParameterStore(samples.getManager(), false), inputs.apply(samples), true).get(0);
     }
 }

@@ -48,7 +48,7 @@ public final class GradientPenalty {
     private static NDArray gradients(Critic critic, NDArray points) {
         NDArray x = points.stopGradient();
         x.setRequiresGradient(true);
-        NDArray g = EngineSupport.of(x).inputGradient(critic.applyThroughAliases(x), x, critic.parameters());
+        NDArray g = EngineSupport.of(x).inputGradient(critic.apply(x), x);
         return g.reshape(g.getShape().get(0), -1);
     }
 }
