@@ -101,13 +101,18 @@ public final class DcganNetworks {
      * convolution is {@link SpectralNorm}alized and the batch norms are left out, as in SNGAN.
      */
     public static SequentialBlock discriminatorTrunk(Shape sampleShape, int width, boolean spectralNorm) {
+        return discriminatorTrunk(sampleShape, width, spectralNorm, !spectralNorm);
+    }
+
+    /** Returns the trunk with or without batch norms (gradient penalties need a critic without them). */
+    public static SequentialBlock discriminatorTrunk(Shape sampleShape, int width, boolean spectralNorm, boolean batchNorm) {
         int n = stages(sampleShape);
         SequentialBlock d = new SequentialBlock();
         for (int i = 0; i < n; i++) {
             Block conv = Conv2d.builder().setFilters(width << i).setKernelShape(new Shape(4, 4))
                     .optStride(new Shape(2, 2)).optPadding(new Shape(1, 1)).build();
             d.add(spectralNorm ? new SpectralNorm(conv) : conv);
-            if (i > 0 && !spectralNorm) {
+            if (i > 0 && batchNorm) {
                 d.add(new BatchNorm());
             }
             d.add(Activation.leakyReluBlock(0.2f));

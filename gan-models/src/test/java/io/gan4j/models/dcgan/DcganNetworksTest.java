@@ -9,7 +9,17 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
+import ai.djl.nn.Block;
+import io.gan4j.core.augment.DiffAugment;
+import io.gan4j.core.layer.BatchNorm;
+import io.gan4j.core.loss.StandardLoss;
+import io.gan4j.core.loss.StandardPenalties;
 import io.gan4j.core.model.Discriminator;
+import io.gan4j.core.model.GanVariant;
+import io.gan4j.core.model.VariantContext;
+import io.gan4j.core.plugin.Options;
+import java.util.Map;
+import java.util.Optional;
 import io.gan4j.core.model.Generator;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,6 +66,25 @@ final class DcganNetworksTest {
                 .filter(p -> p.getValue().requiresGradient())
                 .mapToLong(p -> p.getValue().getArray().size())
                 .sum();
+    }
+
+    /** WGAN-GP's critic has no batch norm: a per-sample gradient penalty is wrong through batch statistics. */
+    @Test
+    void aPenalizedCriticHasNoBatchNorm() {
+        DcganFactory factory = new DcganFactory();
+        Shape image = new Shape(1, 28, 28);
+        Options options = Options.resolve("dcgan", factory.options(), Map.of("width", "8"));
+        GanVariant plain = factory.create(new VariantContext(options, image, 0, StandardLoss.NON_SATURATING));
+        GanVariant penalized = factory.create(new VariantContext(options, image, 0, StandardLoss.WASSERSTEIN,
+                Optional.of(StandardPenalties.wganGp(10)), DiffAugment.NONE));
+        assertThat(batchNorms(plain.networks().get(1).block())).isEqualTo(1);
+        assertThat(batchNorms(penalized.networks().get(1).block())).isZero();
+        assertThat(batchNorms(penalized.networks().get(0).block())).isEqualTo(2);
+    }
+
+    private static int batchNorms(Block block) {
+        int own = block instanceof BatchNorm ? 1 : 0;
+        return own + block.getChildren().values().stream().mapToInt(DcganNetworksTest::batchNorms).sum();
     }
 
     @Test
