@@ -35,7 +35,8 @@ public final class MlpGanFactory implements GanVariantFactory {
         List<OptionSpec> options = new ArrayList<>(List.of(
                 OptionSpec.integer("latent", 8, 1, 4096, "size of the latent vector z"),
                 OptionSpec.integer("hidden", 128, 4, 8192, "units of each hidden layer"),
-                OptionSpec.integer("layers", 2, 1, 8, "hidden layers of each network")));
+                OptionSpec.integer("layers", 2, 1, 8, "hidden layers of each network"),
+                OptionSpec.bool("batch-norm", true, "batch norms in the generator's hidden layers")));
         options.addAll(DiscriminatorRemedies.options());
         return options;
     }
@@ -45,7 +46,7 @@ public final class MlpGanFactory implements GanVariantFactory {
         int hidden = ctx.options().getInt("hidden");
         MlpNetworks.features(ctx.sampleShape());
         int layers = ctx.options().getInt("layers");
-        Generator g = Generator.of(MlpNetworks.generatorBlock(ctx.sampleShape(), hidden, layers, 0),
+        Generator g = Generator.of(MlpNetworks.generatorBlock(ctx.sampleShape(), hidden, layers, 0, ctx.options().getBoolean("batch-norm")),
                 new Shape(ctx.options().getInt("latent")), ctx.sampleShape());
         SequentialBlock d = DiscriminatorRemedies.discriminator(ctx.options(), sn -> MlpNetworks.discriminatorTrunk(hidden, layers, sn));
         d.setInitializer(MlpNetworks.initializer(), Parameter.Type.WEIGHT);

@@ -48,12 +48,27 @@ public final class MlpNetworks {
 
     /** Returns the generator network with {@code layers} hidden layers. */
     public static SequentialBlock generatorBlock(Shape sampleShape, int hidden, int layers, int cbnClasses) {
+        return generatorBlock(sampleShape, hidden, layers, cbnClasses, true);
+    }
+
+    /**
+     * Returns the generator network, with or without batch norms in its hidden layers (without:
+     * Linear → ReLU, as WGAN-GP's toy generator; not with {@code cbnClasses} &gt; 0).
+     */
+    public static SequentialBlock generatorBlock(Shape sampleShape, int hidden, int layers, int cbnClasses, boolean batchNorm) {
+        if (!batchNorm && cbnClasses > 0) {
+            throw new IllegalArgumentException("a class-conditional generator needs its (conditional) batch norms");
+        }
         long features = features(sampleShape);
         UnaryOperator<Block> wrap = cbnClasses > 0 ? WithLabels::of : UnaryOperator.identity();
         Supplier<Block> norm = cbnClasses > 0 ? () -> new ConditionalBatchNorm(cbnClasses) : () -> new BatchNorm();
         SequentialBlock g = new SequentialBlock();
         for (int i = 0; i < layers; i++) {
-            g.add(wrap.apply(Linear.builder().setUnits(hidden).build())).add(norm.get()).add(wrap.apply(Activation.reluBlock()));
+            g.add(wrap.apply(Linear.builder().setUnits(hidden).build()));
+            if (batchNorm) {
+                g.add(norm.get());
+            }
+            g.add(wrap.apply(Activation.reluBlock()));
         }
         Block out = Linear.builder().setUnits(features).build();
         g.add(cbnClasses > 0 ? WithLabels.dropLabels(out) : out);

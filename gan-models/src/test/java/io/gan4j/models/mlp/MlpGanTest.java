@@ -60,18 +60,19 @@ final class MlpGanTest {
         };
     }
 
-    @ParameterizedTest(name = "pack={0} minibatch-std={1} layers={2} steps={3}")
-    @CsvSource({"1, false, 2, 400", "2, false, 2, 400", "1, true, 2, 400", "4, true, 2, 400", "1, false, 3, 1000"})
-    void learnsTheBlob(int pack, boolean minibatchStd, int layers, int steps) {
+    @ParameterizedTest(name = "pack={0} minibatch-std={1} layers={2} steps={3} batch-norm={4}")
+    @CsvSource({"1, false, 2, 400, true", "2, false, 2, 400, true", "1, true, 2, 400, true", "4, true, 2, 400, true",
+            "1, false, 3, 1000, true", "1, false, 2, 400, false"})
+    void learnsTheBlob(int pack, boolean minibatchStd, int layers, int steps, boolean batchNorm) {
         Map<String, String> options = Map.of("pack", Integer.toString(pack), "minibatch-std", Boolean.toString(minibatchStd), "hidden", "64",
-                "layers", Integer.toString(layers));
+                "layers", Integer.toString(layers), "batch-norm", Boolean.toString(batchNorm));
         MlpGanFactory factory = new MlpGanFactory();
         Dataset data = blob();
         GanVariant gan = factory.create(new VariantContext(Options.resolve("gan", factory.options(), options), data.sampleShape(), 0,
                 StandardLoss.NON_SATURATING));
         RunSpec spec = new RunSpec("gan", options, "ns", Map.of(), "blob", TrainingConfig.defaults(steps, 64, 2));
-        assertThat(gan.networks().get(0).block().getChildren().size()).isEqualTo(layers * 3 + 1);
-        try (GanTrainer trainer = new GanTrainer(spec, gan, data, tmp.resolve("p" + pack + minibatchStd + layers));
+        assertThat(gan.networks().get(0).block().getChildren().size()).isEqualTo(layers * (batchNorm ? 3 : 2) + 1);
+        try (GanTrainer trainer = new GanTrainer(spec, gan, data, tmp.resolve("p" + pack + minibatchStd + layers + batchNorm));
                 NDManager m = NDManager.newBaseManager()) {
             trainer.train();
             float[] xy = Sampling.generate(gan.generator().orElseThrow(), 500, 4, m).toFloatArray();
