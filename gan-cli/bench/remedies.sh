@@ -6,8 +6,7 @@
 #   also: sn-hinge-ema-large, ns-ema-large: batch 512, 3 hidden layers of 256, learning rate decayed
 #   to 0 over the second half)
 # Writes runs/remedies/DATA-CONFIG-sSEED/ and prints one table per dataset. Two runs at a time, one
-# thread each. A 5,000-step MLP run takes about 2 minutes; wgan-gp (PyTorch, 5 critic steps) about 7
-# and, because of the native leak in the README's Engine notes, 10+ GB of memory.
+# thread each. A 5,000-step MLP run takes about 2 minutes; wgan-gp (PyTorch, 5 critic steps) about 7.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 steps="${1:-5000}"

@@ -1,6 +1,7 @@
 package io.gan4j.cli;
 
 import io.gan4j.core.engine.EngineChoice;
+import io.gan4j.core.train.TrainingDivergedException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -58,8 +59,9 @@ public final class GanCommand implements Runnable {
             return USER_ERROR;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            // I/O failures and invalid input are the user's to fix; anything else is a bug worth a stack trace.
-            if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException) {
+            // I/O failures, invalid input and diverged training are the user's to fix; anything else is a
+            // bug worth a stack trace.
+            if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException || e instanceof TrainingDivergedException) {
                 commandLine.getErr().println(qualified(commandLine) + ": error: " + e.getMessage());
                 return USER_ERROR;
             }

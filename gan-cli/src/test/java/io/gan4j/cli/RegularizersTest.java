@@ -148,6 +148,10 @@ final class RegularizersTest {
         assertThat(Files.readString(tmp.resolve("pt/run.json"))).contains("\"penalty\" : \"wgan-gp\"")
                 .contains("\"discriminatorSteps\" : 5");
 
+        Cli diverged = Cli.run("train", "gan", "--data", "ring8:500", "--lr", "1e30", "--steps", "5", "--out", tmp.resolve("nan").toString());
+        assertThat(diverged.exitCode()).isEqualTo(GanCommand.USER_ERROR);
+        assertThat(diverged.err()).contains("is NaN at step 0; lower the learning rate").doesNotContain("Exception");
+
         Cli badAugment = Cli.run("train", "gan", "--data", "ring8:500", "--augment", "translation", "--steps", "2",
                 "--out", tmp.resolve("aug").toString());
         assertThat(badAugment.exitCode()).isEqualTo(GanCommand.USER_ERROR);

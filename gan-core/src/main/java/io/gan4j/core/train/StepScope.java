@@ -120,7 +120,7 @@ final class StepScope implements StepContext {
         optimizer.step(config.learningRateScale(step));
         float result = value.getFloat();
         if (!Float.isFinite(result)) {
-            throw new IllegalStateException("loss of optimizer group '" + optimizerGroup + "' is " + result + " at step " + step
+            throw new TrainingDivergedException("loss of optimizer group '" + optimizerGroup + "' is " + result + " at step " + step
                     + "; lower the learning rate or check the data range");
         }
         return result;

@@ -1,6 +1,8 @@
 package io.gan4j.models.mlp;
 
 import ai.djl.ndarray.types.Shape;
+import ai.djl.ndarray.NDList;
+import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
 import io.gan4j.core.model.AdversarialVariant;
@@ -36,7 +38,11 @@ public final class MlpGanFactory implements GanVariantFactory {
                 OptionSpec.integer("latent", 8, 1, 4096, "size of the latent vector z"),
                 OptionSpec.integer("hidden", 128, 4, 8192, "units of each hidden layer"),
                 OptionSpec.integer("layers", 2, 1, 8, "hidden layers of each network"),
-                OptionSpec.bool("batch-norm", true, "batch norms in the generator's hidden layers")));
+                OptionSpec.bool("batch-norm", true, "batch norms in the generator's hidden layers"),
+                OptionSpec.integer("maxout", 1, 1, 16, "D's hidden units take the maximum of this many linear pieces"
+                        + " (maxout; PacGAN's toy D: 5) instead of LeakyReLU"),
+                OptionSpec.real("scale", 1, 1e-6, 1e6, "networks work in units of this (e.g. the data's standard deviation):"
+                        + " G's outputs are multiplied by it, D's inputs divided")));
         options.addAll(DiscriminatorRemedies.options());
         return options;
     }
@@ -46,10 +52,15 @@ public final class MlpGanFactory implements GanVariantFactory {
         int hidden = ctx.options().getInt("hidden");
         MlpNetworks.features(ctx.sampleShape());
         int layers = ctx.options().getInt("layers");
-        Generator g = Generator.of(MlpNetworks.generatorBlock(ctx.sampleShape(), hidden, layers, 0, ctx.options().getBoolean("batch-norm")),
-                new Shape(ctx.options().getInt("latent")), ctx.sampleShape());
-        SequentialBlock d = DiscriminatorRemedies.discriminator(ctx.options(), sn -> MlpNetworks.discriminatorTrunk(hidden, layers, sn));
+        double scale = ctx.options().getDouble("scale");
+        SequentialBlock gBlock = MlpNetworks.generatorBlock(ctx.sampleShape(), hidden, layers, 0, ctx.options().getBoolean("batch-norm"));
+        SequentialBlock d = DiscriminatorRemedies.discriminator(ctx.options(), sn -> MlpNetworks.discriminatorTrunk(hidden, layers, sn, ctx.options().getInt("maxout")));
+        if (scale != 1) {
+            gBlock.add(new LambdaBlock(x -> new NDList(x.singletonOrThrow().mul((float) scale))));
+            d = new SequentialBlock().add(new LambdaBlock(x -> new NDList(x.singletonOrThrow().div((float) scale)))).add(d);
+        }
         d.setInitializer(MlpNetworks.initializer(), Parameter.Type.WEIGHT);
+        Generator g = Generator.of(gBlock, new Shape(ctx.options().getInt("latent")), ctx.sampleShape());
         return new AdversarialVariant(g, Discriminator.of(d, ctx.sampleShape()), ctx);
     }
 }

@@ -2,7 +2,10 @@ package io.gan4j.models.mlp;
 
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.nn.Block;
+import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
@@ -83,12 +86,29 @@ public final class MlpNetworks {
 
     /** Returns the discriminator trunk with {@code layers} hidden layers. */
     public static SequentialBlock discriminatorTrunk(int hidden, int layers, boolean spectralNorm) {
+        return discriminatorTrunk(hidden, layers, spectralNorm, 1);
+    }
+
+    /**
+     * Returns the discriminator trunk whose hidden units are maxout units over {@code pieces} linear
+     * pieces (Goodfellow et al. 2013; PacGAN's toy discriminator uses 5), or LeakyReLU 0.2 units when
+     * {@code pieces} is 1.
+     */
+    public static SequentialBlock discriminatorTrunk(int hidden, int layers, boolean spectralNorm, int pieces) {
         SequentialBlock d = new SequentialBlock();
         for (int i = 0; i < layers; i++) {
-            Block layer = Linear.builder().setUnits(hidden).build();
-            d.add(spectralNorm ? new SpectralNorm(layer) : layer).add(Activation.leakyReluBlock(0.2f));
+            Block layer = Linear.builder().setUnits((long) hidden * pieces).build();
+            d.add(spectralNorm ? new SpectralNorm(layer) : layer).add(pieces > 1 ? maxout(hidden, pieces) : Activation.leakyReluBlock(0.2f));
         }
         d.setInitializer(initializer(), Parameter.Type.WEIGHT);
         return d;
+    }
+
+    /** (N, units·pieces) → (N, units): the maximum of each unit's consecutive pieces. */
+    private static Block maxout(int units, int pieces) {
+        return new LambdaBlock(in -> {
+            NDArray x = in.singletonOrThrow();
+            return new NDList(x.reshape(x.getShape().get(0), units, pieces).max(new int[] {2}));
+        }, "maxout");
     }
 }

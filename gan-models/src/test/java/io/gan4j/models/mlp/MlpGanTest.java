@@ -60,21 +60,24 @@ final class MlpGanTest {
         };
     }
 
-    @ParameterizedTest(name = "pack={0} minibatch-std={1} layers={2} steps={3} batch-norm={4}")
-    @CsvSource({"1, false, 2, 400, true", "2, false, 2, 400, true", "1, true, 2, 400, true", "4, true, 2, 400, true",
-            "1, false, 3, 1000, true", "1, false, 2, 400, false"})
-    void learnsTheBlob(int pack, boolean minibatchStd, int layers, int steps, boolean batchNorm) {
+    @ParameterizedTest(name = "pack={0} minibatch-std={1} layers={2} steps={3} batch-norm={4} maxout={5} scale={6}")
+    @CsvSource({"1, false, 2, 400, true, 1, 1", "2, false, 2, 400, true, 1, 1", "1, true, 2, 400, true, 1, 1",
+            "4, true, 2, 400, true, 1, 1", "1, false, 3, 1000, true, 1, 1", "1, false, 2, 400, false, 3, 2"})
+    void learnsTheBlob(int pack, boolean minibatchStd, int layers, int steps, boolean batchNorm, int maxout, double scale) {
         Map<String, String> options = Map.of("pack", Integer.toString(pack), "minibatch-std", Boolean.toString(minibatchStd), "hidden", "64",
-                "layers", Integer.toString(layers), "batch-norm", Boolean.toString(batchNorm));
+                "layers", Integer.toString(layers), "batch-norm", Boolean.toString(batchNorm), "maxout", Integer.toString(maxout),
+                "scale", Double.toString(scale));
         MlpGanFactory factory = new MlpGanFactory();
         Dataset data = blob();
         GanVariant gan = factory.create(new VariantContext(Options.resolve("gan", factory.options(), options), data.sampleShape(), 0,
                 StandardLoss.NON_SATURATING));
         RunSpec spec = new RunSpec("gan", options, "ns", Map.of(), "blob", TrainingConfig.defaults(steps, 64, 2));
-        assertThat(gan.networks().get(0).block().getChildren().size()).isEqualTo(layers * (batchNorm ? 3 : 2) + 1);
-        try (GanTrainer trainer = new GanTrainer(spec, gan, data, tmp.resolve("p" + pack + minibatchStd + layers + batchNorm));
+        assertThat(gan.networks().get(0).block().getChildren().size()).isEqualTo(layers * (batchNorm ? 3 : 2) + 1 + (scale != 1 ? 1 : 0));
+        try (GanTrainer trainer = new GanTrainer(spec, gan, data, tmp.resolve("p" + pack + minibatchStd + layers + batchNorm + maxout));
                 NDManager m = NDManager.newBaseManager()) {
             trainer.train();
+            // D's first layer has a linear piece per maxout piece of each hidden unit.
+            assertThat(gan.networks().get(1).block().getParameters().get(0).getValue().getArray().getShape().get(0)).isEqualTo(64L * maxout);
             float[] xy = Sampling.generate(gan.generator().orElseThrow(), 500, 4, m).toFloatArray();
             double mx = 0;
             double my = 0;
