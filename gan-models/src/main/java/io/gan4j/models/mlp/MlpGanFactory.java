@@ -1,7 +1,7 @@
 package io.gan4j.models.mlp;
 
-import ai.djl.ndarray.types.Shape;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
@@ -54,7 +54,8 @@ public final class MlpGanFactory implements GanVariantFactory {
         int layers = ctx.options().getInt("layers");
         double scale = ctx.options().getDouble("scale");
         SequentialBlock gBlock = MlpNetworks.generatorBlock(ctx.sampleShape(), hidden, layers, 0, ctx.options().getBoolean("batch-norm"));
-        SequentialBlock d = DiscriminatorRemedies.discriminator(ctx.options(), sn -> MlpNetworks.discriminatorTrunk(hidden, layers, sn, ctx.options().getInt("maxout")));
+        int maxout = ctx.options().getInt("maxout");
+        SequentialBlock d = DiscriminatorRemedies.discriminator(ctx.options(), sn -> MlpNetworks.discriminatorTrunk(hidden, layers, sn, maxout));
         if (scale != 1) {
             gBlock.add(new LambdaBlock(x -> new NDList(x.singletonOrThrow().mul((float) scale))));
             d = new SequentialBlock().add(new LambdaBlock(x -> new NDList(x.singletonOrThrow().div((float) scale)))).add(d);
