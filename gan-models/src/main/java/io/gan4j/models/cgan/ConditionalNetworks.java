@@ -70,10 +70,10 @@ final class ConditionalNetworks {
         return Generator.conditional(block, new Shape(o.getInt("latent")), shape, numClasses);
     }
 
-    /** Returns the discriminator's trunk: samples to flat features. */
+    /** Returns the discriminator's trunk: samples to flat features (no batch norms under a gradient penalty). */
     static SequentialBlock trunk(VariantContext ctx) {
         return isImage(ctx.sampleShape())
-                ? DcganNetworks.discriminatorTrunk(ctx.sampleShape(), ctx.options().getInt("width"), false)
+                ? DcganNetworks.discriminatorTrunk(ctx.sampleShape(), ctx.options().getInt("width"), false, ctx.penalty().isEmpty())
                 : MlpNetworks.discriminatorTrunk(ctx.options().getInt("hidden"), false);
     }
 

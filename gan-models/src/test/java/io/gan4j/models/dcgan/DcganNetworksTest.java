@@ -18,6 +18,7 @@ import io.gan4j.core.model.Discriminator;
 import io.gan4j.core.model.GanVariant;
 import io.gan4j.core.model.VariantContext;
 import io.gan4j.core.plugin.Options;
+import io.gan4j.models.cgan.ConditionalGanFactory;
 import java.util.Map;
 import java.util.Optional;
 import io.gan4j.core.model.Generator;
@@ -68,7 +69,7 @@ final class DcganNetworksTest {
                 .sum();
     }
 
-    /** WGAN-GP's critic has no batch norm: a per-sample gradient penalty is wrong through batch statistics. */
+    /** Penalized critics (dcgan, cgan) have no batch norm: a per-sample gradient penalty is wrong through batch statistics. */
     @Test
     void aPenalizedCriticHasNoBatchNorm() {
         DcganFactory factory = new DcganFactory();
@@ -80,6 +81,14 @@ final class DcganNetworksTest {
         assertThat(batchNorms(plain.networks().get(1).block())).isEqualTo(1);
         assertThat(batchNorms(penalized.networks().get(1).block())).isZero();
         assertThat(batchNorms(penalized.networks().get(0).block())).isEqualTo(2);
+
+        ConditionalGanFactory cgan = new ConditionalGanFactory();
+        Options cganOptions = Options.resolve("cgan", cgan.options(), Map.of("width", "8"));
+        GanVariant conditional = cgan.create(new VariantContext(cganOptions, image, 10, StandardLoss.WASSERSTEIN,
+                Optional.of(StandardPenalties.r1(10)), DiffAugment.NONE));
+        assertThat(batchNorms(conditional.networks().get(1).block())).isZero();
+        GanVariant conditionalPlain = cgan.create(new VariantContext(cganOptions, image, 10, StandardLoss.NON_SATURATING));
+        assertThat(batchNorms(conditionalPlain.networks().get(1).block())).isEqualTo(1);
     }
 
     private static int batchNorms(Block block) {
