@@ -16,8 +16,8 @@ import java.io.UncheckedIOException;
  * The {@link EngineSupport} of DJL's PyTorch engine: gradients accumulate, higher-order gradients
  * work (DJL does not expose autograd.grad, so {@link #inputGradient} runs it as TorchScript), and
  * transposed convolutions take the portable phase decomposition because the engine has no
- * deconvolution. This is the only class that uses the PyTorch engine's API, an
- * optional dependency of gan-core.
+ * deconvolution. This is the only class that uses the PyTorch engine's API, an optional dependency
+ * of gan-core.
  */
 final class PytorchEngineSupport implements EngineSupport {
 

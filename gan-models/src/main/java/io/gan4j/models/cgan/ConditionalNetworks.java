@@ -73,7 +73,8 @@ final class ConditionalNetworks {
     /** Returns the discriminator's trunk: samples to flat features (no batch norms under a gradient penalty). */
     static SequentialBlock trunk(VariantContext ctx) {
         return isImage(ctx.sampleShape())
-                ? DcganNetworks.discriminatorTrunk(ctx.sampleShape(), ctx.options().getInt("width"), false, ctx.penalty().isEmpty())
+                ? DcganNetworks.discriminatorTrunk(ctx.sampleShape(), ctx.options().getInt("width"), false,
+                        DcganNetworks.criticBatchNorm(ctx, false))
                 : MlpNetworks.discriminatorTrunk(ctx.options().getInt("hidden"), false);
     }
 

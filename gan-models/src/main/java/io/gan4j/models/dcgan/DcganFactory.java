@@ -51,12 +51,9 @@ public final class DcganFactory implements GanVariantFactory {
         int latent = ctx.options().getInt("latent");
         int width = ctx.options().getInt("width");
         Discriminator d = DcganNetworks.discriminator(ctx.sampleShape(), width);
-        // A gradient penalty is per sample, which batch statistics make wrong: the critic drops its
-        // batch norms then, as WGAN-GP's does (Gulrajani et al. 2017, section 4).
-        boolean penalized = ctx.penalty().isPresent();
-        if (DiscriminatorRemedies.any(ctx.options()) || penalized) {
+        if (DiscriminatorRemedies.any(ctx.options()) || !DcganNetworks.criticBatchNorm(ctx, false)) {
             SequentialBlock remedied = DiscriminatorRemedies.discriminator(ctx.options(),
-                    sn -> DcganNetworks.discriminatorTrunk(ctx.sampleShape(), width, sn, !sn && !penalized));
+                    sn -> DcganNetworks.discriminatorTrunk(ctx.sampleShape(), width, sn, DcganNetworks.criticBatchNorm(ctx, sn)));
             remedied.setInitializer(new NormalInitializer(0.02f), Parameter.Type.WEIGHT);
             d = Discriminator.of(remedied, ctx.sampleShape());
         }

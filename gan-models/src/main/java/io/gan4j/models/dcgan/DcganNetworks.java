@@ -18,6 +18,7 @@ import io.gan4j.core.layer.TransposedConv2d;
 import io.gan4j.core.layer.WithLabels;
 import io.gan4j.core.model.Discriminator;
 import io.gan4j.core.model.Generator;
+import io.gan4j.core.model.VariantContext;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -104,7 +105,16 @@ public final class DcganNetworks {
         return discriminatorTrunk(sampleShape, width, spectralNorm, !spectralNorm);
     }
 
-    /** Returns the trunk with or without batch norms (gradient penalties need a critic without them). */
+    /**
+     * Returns whether a discriminator of {@code ctx} keeps its batch norms: not with spectral norm (as
+     * in SNGAN), and not under a gradient penalty, which is per sample and so wrong through batch
+     * statistics (WGAN-GP's critic has none; Gulrajani et al. 2017, section 4).
+     */
+    public static boolean criticBatchNorm(VariantContext ctx, boolean spectralNorm) {
+        return !spectralNorm && ctx.penalty().isEmpty();
+    }
+
+    /** Returns the trunk with or without batch norms (see {@link #criticBatchNorm}). */
     public static SequentialBlock discriminatorTrunk(Shape sampleShape, int width, boolean spectralNorm, boolean batchNorm) {
         int n = stages(sampleShape);
         SequentialBlock d = new SequentialBlock();
