@@ -38,6 +38,8 @@ public final class MlpGanFactory implements GanVariantFactory {
                 OptionSpec.integer("latent", 8, 1, 4096, "size of the latent vector z"),
                 OptionSpec.integer("hidden", 128, 4, 8192, "units of each hidden layer"),
                 OptionSpec.integer("layers", 2, 1, 8, "hidden layers of each network"),
+                OptionSpec.integer("d-hidden", 0, 0, 8192, "units of D's hidden layers (0: as hidden; PacGAN's toy D: 200 beside a G of 400)"),
+                OptionSpec.integer("d-layers", 0, 0, 8, "hidden layers of D (0: as layers; PacGAN's toy networks: G 4, D 3)"),
                 OptionSpec.bool("batch-norm", true, "batch norms in the generator's hidden layers"),
                 OptionSpec.integer("maxout", 1, 1, 16, "D's hidden units take the maximum of this many linear pieces"
                         + " (maxout; PacGAN's toy D: 5) instead of LeakyReLU"),
@@ -55,7 +57,9 @@ public final class MlpGanFactory implements GanVariantFactory {
         double scale = ctx.options().getDouble("scale");
         SequentialBlock gBlock = MlpNetworks.generatorBlock(ctx.sampleShape(), hidden, layers, 0, ctx.options().getBoolean("batch-norm"));
         int maxout = ctx.options().getInt("maxout");
-        SequentialBlock d = DiscriminatorRemedies.discriminator(ctx.options(), sn -> MlpNetworks.discriminatorTrunk(hidden, layers, sn, maxout));
+        int dHidden = orDefault(ctx.options().getInt("d-hidden"), hidden);
+        int dLayers = orDefault(ctx.options().getInt("d-layers"), layers);
+        SequentialBlock d = DiscriminatorRemedies.discriminator(ctx.options(), sn -> MlpNetworks.discriminatorTrunk(dHidden, dLayers, sn, maxout));
         if (scale != 1) {
             gBlock.add(new LambdaBlock(x -> new NDList(x.singletonOrThrow().mul((float) scale))));
             d = new SequentialBlock().add(new LambdaBlock(x -> new NDList(x.singletonOrThrow().div((float) scale)))).add(d);
@@ -63,5 +67,10 @@ public final class MlpGanFactory implements GanVariantFactory {
         d.setInitializer(MlpNetworks.initializer(), Parameter.Type.WEIGHT);
         Generator g = Generator.of(gBlock, new Shape(ctx.options().getInt("latent")), ctx.sampleShape());
         return new AdversarialVariant(g, Discriminator.of(d, ctx.sampleShape()), ctx);
+    }
+
+    /** Returns {@code value}, or {@code fallback} when it is 0 ("as the generator"). */
+    private static int orDefault(int value, int fallback) {
+        return value == 0 ? fallback : value;
     }
 }

@@ -15,6 +15,7 @@ import io.gan4j.core.train.RunSpec;
 import io.gan4j.core.train.Sampling;
 import io.gan4j.core.train.TrainingConfig;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,24 +61,31 @@ final class MlpGanTest {
         };
     }
 
-    @ParameterizedTest(name = "pack={0} minibatch-std={1} layers={2} steps={3} batch-norm={4} maxout={5} scale={6}")
-    @CsvSource({"1, false, 2, 400, true, 1, 1", "2, false, 2, 400, true, 1, 1", "1, true, 2, 400, true, 1, 1",
-            "4, true, 2, 400, true, 1, 1", "1, false, 3, 1000, true, 1, 1", "1, false, 2, 400, false, 3, 2"})
-    void learnsTheBlob(int pack, boolean minibatchStd, int layers, int steps, boolean batchNorm, int maxout, double scale) {
-        Map<String, String> options = Map.of("pack", Integer.toString(pack), "minibatch-std", Boolean.toString(minibatchStd), "hidden", "64",
-                "layers", Integer.toString(layers), "batch-norm", Boolean.toString(batchNorm), "maxout", Integer.toString(maxout),
-                "scale", Double.toString(scale));
+    @ParameterizedTest(name = "pack={0} minibatch-std={1} layers={2} steps={3} batch-norm={4} maxout={5} scale={6} d-hidden={7} d-layers={8}")
+    @CsvSource({"1, false, 2, 400, true, 1, 1, 0, 0", "2, false, 2, 400, true, 1, 1, 0, 0", "1, true, 2, 400, true, 1, 1, 0, 0",
+            "4, true, 2, 400, true, 1, 1, 0, 0", "1, false, 3, 1000, true, 1, 1, 0, 0", "1, false, 2, 400, false, 3, 2, 0, 0",
+            "2, false, 3, 1000, true, 5, 1, 32, 2"})
+    void learnsTheBlob(int pack, boolean minibatchStd, int layers, int steps, boolean batchNorm, int maxout, double scale, int dHidden,
+            int dLayers) {
+        Map<String, String> options = Map.ofEntries(Map.entry("pack", Integer.toString(pack)),
+                Map.entry("minibatch-std", Boolean.toString(minibatchStd)), Map.entry("hidden", "64"), Map.entry("layers", Integer.toString(layers)),
+                Map.entry("batch-norm", Boolean.toString(batchNorm)), Map.entry("maxout", Integer.toString(maxout)),
+                Map.entry("scale", Double.toString(scale)), Map.entry("d-hidden", Integer.toString(dHidden)),
+                Map.entry("d-layers", Integer.toString(dLayers)));
         MlpGanFactory factory = new MlpGanFactory();
         Dataset data = blob();
         GanVariant gan = factory.create(new VariantContext(Options.resolve("gan", factory.options(), options), data.sampleShape(), 0,
                 StandardLoss.NON_SATURATING));
         RunSpec spec = new RunSpec("gan", options, "ns", Map.of(), "blob", TrainingConfig.defaults(steps, 64, 2));
         assertThat(gan.networks().get(0).block().getChildren().size()).isEqualTo(layers * (batchNorm ? 3 : 2) + 1 + (scale != 1 ? 1 : 0));
-        try (GanTrainer trainer = new GanTrainer(spec, gan, data, tmp.resolve("p" + pack + minibatchStd + layers + batchNorm + maxout));
+        try (GanTrainer trainer = new GanTrainer(spec, gan, data, tmp.resolve("p" + pack + minibatchStd + layers + batchNorm + maxout + dHidden));
                 NDManager m = NDManager.newBaseManager()) {
             trainer.train();
-            // D's first layer has a linear piece per maxout piece of each hidden unit.
-            assertThat(gan.networks().get(1).block().getParameters().get(0).getValue().getArray().getShape().get(0)).isEqualTo(64L * maxout);
+            // D's first layer has a linear piece per maxout piece of each hidden unit; D has its own size when asked.
+            List<Shape> dWeights = gan.networks().get(1).block().getParameters().values().stream()
+                    .map(p -> p.getArray().getShape()).filter(s -> s.dimension() == 2).toList();
+            assertThat(dWeights.get(0).get(0)).isEqualTo((dHidden == 0 ? 64L : dHidden) * maxout);
+            assertThat(dWeights).hasSize((dLayers == 0 ? layers : dLayers) + 1);
             float[] xy = Sampling.generate(gan.generator().orElseThrow(), 500, 4, m).toFloatArray();
             double mx = 0;
             double my = 0;
