@@ -6,7 +6,7 @@
 #   also: sn-hinge-ema-large, ns-ema-large: batch 512, 3 hidden layers of 256, learning rate decayed
 #   to 0 over the second half; pacgan2-paper-ema: PacGAN's own toy networks and optimizer (G 4 x 400 with
 #   BN, D 3 x 200 maxout-5, latent 2, Adam 1e-4 / beta1 0.8, batch 100) plus EMA and the same decay)
-# Writes runs/remedies/DATA-CONFIG-sSEED/ and prints one table per dataset. Two runs at a time, one
+# Writes runs/remedies/DATA-CONFIG-sSEED/ and prints one table per dataset. JOBS runs at a time (default 2), one
 # thread each. A 5,000-step MLP run takes about 2 minutes; wgan-gp (PyTorch, 5 critic steps) about 7.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -49,7 +49,7 @@ for data in $datasets; do
       echo "$data ${c%%|*} $seed ${c#*|}"
     done
   done
-done | xargs -P 2 -I{} bash -c 'run_one {}'
+done | xargs -P "${JOBS:-2}" -I{} bash -c 'run_one {}'
 
 for data in $datasets; do
   echo "== $data: $steps generator steps, seeds 0..$((seeds - 1)); mean ± std"
