@@ -14,6 +14,7 @@ import io.gan4j.core.image.ImageGrid;
 import io.gan4j.core.image.ScatterPlot;
 import io.gan4j.core.io.AtomicFiles;
 import io.gan4j.core.io.Json;
+import io.gan4j.core.layer.StandingStatistics;
 import io.gan4j.core.model.GanVariant;
 import io.gan4j.core.model.Generator;
 import io.gan4j.core.model.ImageSheet;
@@ -44,7 +45,9 @@ import java.util.Optional;
  * array a step creates is released when the step ends, so memory stays flat.
  *
  * <p>With {@link TrainingConfig#emaDecay()} set, the trainer keeps a moving average of the generator's
- * weights; sample grids, {@code model/} and {@link #withSamplingWeights} use it.
+ * weights; sample grids, {@code model/} and {@link #withSamplingWeights} use it, with batch-norm
+ * statistics measured anew for the averaged weights ({@link StandingStatistics}, from
+ * {@value #STANDING_SAMPLES} samples of fixed noise).
  *
  * <p>Not thread-safe; one trainer per run. Closing it releases the networks' native memory.
  */
@@ -55,6 +58,7 @@ public final class GanTrainer implements AutoCloseable {
     private static final int PREVIEW_SAMPLES = 8;
     private static final int SCATTER_POINTS = 2000;
     private static final String VARIANT_STATE = "variant/";
+    private static final int STANDING_SAMPLES = 4000;
 
     private final RunSpec spec;
     private final GanVariant variant;
@@ -286,7 +290,15 @@ public final class GanTrainer implements AutoCloseable {
         if (average == null) {
             action.run();
         } else {
-            average.withAveragedWeights(action);
+            Generator g = variant.generator().orElseThrow();
+            average.withAveragedWeights(() -> {
+                StandingStatistics.recompute(g.block(), () -> {
+                    try (NDManager scope = manager.newSubManager()) {
+                        Sampling.generate(g, STANDING_SAMPLES, Seeds.mix(config.seed(), Seeds.STANDING_STATISTICS), scope);
+                    }
+                });
+                action.run();
+            });
         }
     }
 

@@ -21,6 +21,8 @@ public final class Seeds {
     public static final long GRID = 0x5E;
     /** Stream of synthetic datasets. */
     public static final long DATASET = 0x6F;
+    /** Stream of the latent batches that measure an averaged generator's batch-norm statistics. */
+    public static final long STANDING_STATISTICS = 0x70;
 
     private Seeds() {}
 

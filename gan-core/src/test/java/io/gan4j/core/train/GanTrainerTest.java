@@ -2,6 +2,7 @@ package io.gan4j.core.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -84,6 +85,22 @@ final class GanTrainerTest {
             assertThat(oa).containsKey(GeneratorAverage.PREFIX + weight);
             assertThat(a.get("generator/" + weight)).containsExactly(oa.get(GeneratorAverage.PREFIX + weight))
                     .isNotEqualTo(checkpoint.get("generator/" + weight));
+            // Its batch norm's statistics are measured for the averaged weights W, b (standing statistics): the
+            // first layer's outputs W·z + b, z ~ N(0, I), have mean b and variance |W_i|² per unit.
+            float[] w = a.get("generator/" + weight);
+            float[] bias = a.get("generator/01Linear_bias");
+            float[] mean = a.get("generator/02BatchNorm_runningMean");
+            float[] var = a.get("generator/02BatchNorm_runningVar");
+            assertThat(mean).isNotEqualTo(oa.get(GeneratorAverage.PREFIX + "02BatchNorm_runningMean"));
+            int inputs = w.length / bias.length;
+            for (int i = 0; i < bias.length; i++) {
+                double rowSquares = 0;
+                for (int j = 0; j < inputs; j++) {
+                    rowSquares += w[i * inputs + j] * w[i * inputs + j];
+                }
+                assertThat((double) mean[i]).as("mean of unit %d", i).isCloseTo(bias[i], within(0.06 * Math.sqrt(rowSquares)));
+                assertThat((double) var[i]).as("variance of unit %d", i).isCloseTo(rowSquares, within(0.1 * rowSquares));
+            }
         }
         // The log reads as one run: lines up to the resume step, then the continuation.
         List<String> lines = Files.readAllLines(resumed.resolve("metrics.jsonl"));
