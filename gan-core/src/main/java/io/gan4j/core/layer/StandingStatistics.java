@@ -10,9 +10,9 @@ import java.util.List;
  * StudioGAN's {@code --standing_statistics}, "precise BN" (Wu &amp; Johnson 2021).
  *
  * <p>A network whose weights are an average of past weights (the generator EMA) needs it: its running
- * statistics are an average of other networks' statistics, and a generator that places modes within
- * a few σ of each other (toy mixtures) can miss them by that much. The caller's passes run in inference
- * mode; while they run, each batch norm normalizes with its batch's statistics, as in training, and
+ * statistics are an average of the statistics other networks had, not its own (measured on a ring-8
+ * MLP after 4,000 steps at a constant learning rate: variances up to 50% off). The caller's passes run
+ * in inference mode; while they run, each batch norm normalizes with its batch's statistics, as in training, and
  * the running statistics become the mean and (biased) variance of everything the passes fed it.
  */
 public final class StandingStatistics {
