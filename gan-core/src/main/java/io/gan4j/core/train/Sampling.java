@@ -8,6 +8,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import io.gan4j.core.model.Generator;
 import java.util.Arrays;
+import java.util.function.Consumer;
 
 /**
  * {@code Sampling} runs a trained generator in inference mode on seeded noise. The noise depends on
@@ -73,16 +74,34 @@ public final class Sampling {
         return labels;
     }
 
+    /**
+     * Runs {@code generator} on the noise {@link #generate(Generator, int, long, NDManager)} would use
+     * for {@code count} samples, a chunk at a time, and hands each chunk's samples to {@code consumer}.
+     * Every array of a chunk is released after it, so any count fits in memory.
+     */
+    public static void forEachChunk(Generator generator, int count, long seed, NDManager manager, Consumer<NDArray> consumer) {
+        if (count <= 0) {
+            throw new IllegalArgumentException("sample count must be > 0, was " + count);
+        }
+        int[] labels = generator.numClasses() > 0 ? balancedLabels(count, generator.numClasses()) : null;
+        for (int start = 0, chunk = 0; start < count; start += CHUNK, chunk++) {
+            try (NDManager scope = manager.newSubManager()) {
+                consumer.accept(generateChunk(generator, labels, start, Math.min(CHUNK, count - start), Seeds.mix(seed, chunk), scope));
+            }
+        }
+    }
+
     private static NDArray generate(Generator generator, int[] labels, int count, long seed, NDManager manager) {
-        ParameterStore store = new ParameterStore(manager, false);
         NDList parts = new NDList();
         for (int start = 0, chunk = 0; start < count; start += CHUNK, chunk++) {
-            int n = Math.min(CHUNK, count - start);
-            NDArray z = Noise.normal(manager, new Shape(n).addAll(generator.latentShape()), Seeds.mix(seed, chunk));
-            NDList inputs = labels == null ? new NDList(z)
-                    : new NDList(z, manager.create(Arrays.copyOfRange(labels, start, start + n)));
-            parts.add(generator.block().forward(store, inputs, false).singletonOrThrow());
+            parts.add(generateChunk(generator, labels, start, Math.min(CHUNK, count - start), Seeds.mix(seed, chunk), manager));
         }
         return parts.size() == 1 ? parts.get(0) : NDArrays.concat(parts, 0);
+    }
+
+    private static NDArray generateChunk(Generator generator, int[] labels, int start, int n, long chunkSeed, NDManager manager) {
+        NDArray z = Noise.normal(manager, new Shape(n).addAll(generator.latentShape()), chunkSeed);
+        NDList inputs = labels == null ? new NDList(z) : new NDList(z, manager.create(Arrays.copyOfRange(labels, start, start + n)));
+        return generator.block().forward(new ParameterStore(manager, false), inputs, false).singletonOrThrow();
     }
 }
