@@ -5,6 +5,8 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
+import ai.djl.training.initializer.Initializer;
+import ai.djl.training.initializer.NormalInitializer;
 import io.gan4j.core.model.AdversarialVariant;
 import io.gan4j.core.model.Discriminator;
 import io.gan4j.core.model.GanVariant;
@@ -44,7 +46,9 @@ public final class MlpGanFactory implements GanVariantFactory {
                 OptionSpec.integer("maxout", 1, 1, 16, "D's hidden units take the maximum of this many linear pieces"
                         + " (maxout; PacGAN's toy D: 5) instead of LeakyReLU"),
                 OptionSpec.real("scale", 1, 1e-6, 1e6, "networks work in units of this (e.g. the data's standard deviation):"
-                        + " G's outputs are multiplied by it, D's inputs divided")));
+                        + " G's outputs are multiplied by it, D's inputs divided"),
+                OptionSpec.real("init-std", 0, 0, 1, "every weight starts as N(0, std^2), biases at 0 (PacGAN's toy networks: 0.02);"
+                        + " 0: U(+-1/sqrt(fan_in)), PyTorch's default")));
         options.addAll(DiscriminatorRemedies.options());
         return options;
     }
@@ -64,7 +68,10 @@ public final class MlpGanFactory implements GanVariantFactory {
             gBlock.add(new LambdaBlock(x -> new NDList(x.singletonOrThrow().mul((float) scale))));
             d = new SequentialBlock().add(new LambdaBlock(x -> new NDList(x.singletonOrThrow().div((float) scale)))).add(d);
         }
-        d.setInitializer(MlpNetworks.initializer(), Parameter.Type.WEIGHT);
+        double initStd = ctx.options().getDouble("init-std");
+        Initializer init = initStd > 0 ? new NormalInitializer((float) initStd) : MlpNetworks.initializer();
+        gBlock.setInitializer(init, Parameter.Type.WEIGHT);
+        d.setInitializer(init, Parameter.Type.WEIGHT);
         Generator g = Generator.of(gBlock, new Shape(ctx.options().getInt("latent")), ctx.sampleShape());
         return new AdversarialVariant(g, Discriminator.of(d, ctx.sampleShape()), ctx);
     }

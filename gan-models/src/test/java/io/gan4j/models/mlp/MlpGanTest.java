@@ -2,8 +2,11 @@ package io.gan4j.models.mlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import io.gan4j.core.data.Dataset;
 import io.gan4j.core.loss.StandardLoss;
@@ -18,6 +21,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -59,6 +63,29 @@ final class MlpGanTest {
                 into[offset + 1] = xy[2 * index + 1];
             }
         };
+    }
+
+    @Test
+    void initStdStartsEveryWeightAsThatGaussian() {
+        MlpGanFactory factory = new MlpGanFactory();
+        for (double std : new double[] {0.02, 0}) {
+            GanVariant gan = factory.create(new VariantContext(Options.resolve("gan", factory.options(),
+                    Map.of("init-std", Double.toString(std), "hidden", "200", "maxout", "5")), new Shape(2), 0, StandardLoss.NON_SATURATING));
+            try (NDManager m = NDManager.newBaseManager()) {
+                gan.networks().get(0).block().initialize(m, DataType.FLOAT32, new Shape(4, 8));
+                gan.networks().get(1).block().initialize(m, DataType.FLOAT32, new Shape(4, 2));
+                for (int net = 0; net < 2; net++) {
+                    for (var p : gan.networks().get(net).block().getParameters().values()) {
+                        NDArray w = p.getArray();
+                        if (w.getShape().dimension() == 2 && w.getShape().size() >= 400) {
+                            double sd = Math.sqrt(w.square().mean().getFloat() - Math.pow(w.mean().getFloat(), 2));
+                            double expected = std > 0 ? std : 1 / Math.sqrt(3 * w.getShape().get(1)); // U(±a): sd a/√3
+                            assertThat(sd).as("%s of network %d", p.getName(), net).isCloseTo(expected, withinPercentage(15));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     @ParameterizedTest(name = "pack={0} minibatch-std={1} layers={2} steps={3} batch-norm={4} maxout={5} scale={6} d-hidden={7} d-layers={8}")
