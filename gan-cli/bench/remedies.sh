@@ -6,7 +6,8 @@
 #   also: sn-hinge-ema-large, ns-ema-large: batch 512, 3 hidden layers of 256, learning rate decayed
 #   to 0 over the second half; pacgan2-paper-ema: PacGAN's own toy networks and optimizer (G 4 x 400 with
 #   BN, D 3 x 200 maxout-5, latent 2, Adam 1e-4 / beta1 0.8, batch 100) plus EMA and the same decay;
-#   pacgan4-paper-ema: the same with packs of 4)
+#   pacgan4-paper-ema: the same with packs of 4. PacGAN's own runs differ: their Blocks beta1 0.8 is beta1 0.2
+#   here, weights start N(0, 0.02^2) (-o init-std=0.02), and D sees 100 packs a step (--batch 100 x pack); see README)
 # Writes runs/remedies/DATA-CONFIG-sSEED/ and prints one table per dataset. JOBS runs at a time (default 2), one
 # thread each. A 5,000-step MLP run takes about 2 minutes; wgan-gp (PyTorch, 5 critic steps) about 7.
 set -euo pipefail

@@ -60,7 +60,7 @@ public final class GanTrainer implements AutoCloseable {
     private static final String VARIANT_STATE = "variant/";
     // BigGAN measures 16 batches of 256. Vector generators (toy points, table rows) are ~100 times cheaper
     // per sample and can be very sensitive to their statistics: on a grid-25 generator, estimates from
-    // 4,000 samples gave 48-77% high quality for different noise, 20,000 and 100,000 gave 59% and 57%.
+    // 4,000 samples gave 48-76% high quality for different noise, 20,000 and 100,000 gave 59% and 57%.
     private static final int STANDING_SAMPLES_IMAGES = 4000;
     private static final int STANDING_SAMPLES_VECTORS = 50_000;
 
