@@ -83,25 +83,30 @@ public final class Sampling {
         if (count <= 0) {
             throw new IllegalArgumentException("sample count must be > 0, was " + count);
         }
-        int[] labels = generator.numClasses() > 0 ? balancedLabels(count, generator.numClasses()) : null;
-        for (int start = 0, chunk = 0; start < count; start += CHUNK, chunk++) {
-            try (NDManager scope = manager.newSubManager()) {
-                consumer.accept(generateChunk(generator, labels, start, Math.min(CHUNK, count - start), Seeds.mix(seed, chunk), scope));
-            }
-        }
+        forEachChunk(generator, generator.numClasses() > 0 ? balancedLabels(count, generator.numClasses()) : null, count, seed,
+                manager, consumer);
     }
 
+    /** Keeps only each chunk's samples: the chunk's intermediate arrays are released as it ends. */
     private static NDArray generate(Generator generator, int[] labels, int count, long seed, NDManager manager) {
         NDList parts = new NDList();
-        for (int start = 0, chunk = 0; start < count; start += CHUNK, chunk++) {
-            parts.add(generateChunk(generator, labels, start, Math.min(CHUNK, count - start), Seeds.mix(seed, chunk), manager));
-        }
+        forEachChunk(generator, labels, count, seed, manager, chunk -> {
+            chunk.attach(manager);
+            parts.add(chunk);
+        });
         return parts.size() == 1 ? parts.get(0) : NDArrays.concat(parts, 0);
     }
 
-    private static NDArray generateChunk(Generator generator, int[] labels, int start, int n, long chunkSeed, NDManager manager) {
-        NDArray z = Noise.normal(manager, new Shape(n).addAll(generator.latentShape()), chunkSeed);
-        NDList inputs = labels == null ? new NDList(z) : new NDList(z, manager.create(Arrays.copyOfRange(labels, start, start + n)));
-        return generator.block().forward(new ParameterStore(manager, false), inputs, false).singletonOrThrow();
+    private static void forEachChunk(Generator generator, int[] labels, int count, long seed, NDManager manager,
+            Consumer<NDArray> consumer) {
+        ParameterStore store = new ParameterStore(manager, false);
+        for (int start = 0, chunk = 0; start < count; start += CHUNK, chunk++) {
+            int n = Math.min(CHUNK, count - start);
+            try (NDManager scope = manager.newSubManager()) {
+                NDArray z = Noise.normal(scope, new Shape(n).addAll(generator.latentShape()), Seeds.mix(seed, chunk));
+                NDList inputs = labels == null ? new NDList(z) : new NDList(z, scope.create(Arrays.copyOfRange(labels, start, start + n)));
+                consumer.accept(generator.block().forward(store, inputs, false).singletonOrThrow());
+            }
+        }
     }
 }
