@@ -179,10 +179,12 @@ final class EvalCommand implements Callable<Integer> {
     /** Adds the Stacked-MNIST mode count of the generated samples, judged by lenet-mnist per channel. */
     private static EvaluationReport withStackedModes(EvaluationReport report, PluginRegistry registry, SampleSource generated) {
         try (FeatureNetwork digits = registry.createFeatureNetwork("lenet-mnist", Map.of(), new Shape(1, 28, 28))) {
-            ModeHistogram modes = StackedMnistModes.evaluate(digits, generated);
+            StackedMnistModes modes = StackedMnistModes.evaluate(digits, generated);
             Map<String, Object> metrics = new LinkedHashMap<>(report.metrics());
-            metrics.put("stacked_modes_covered", modes.modesCovered());
-            metrics.put("stacked_kl", modes.klToData());
+            metrics.put("stacked_modes_covered", modes.joint().modesCovered());
+            metrics.put("stacked_kl", modes.joint().klToData());
+            metrics.put("stacked_channel_kl", modes.channels().stream().mapToDouble(ModeHistogram::klToData).toArray());
+            metrics.put("stacked_dependence", modes.dependence());
             return new EvaluationReport(report.protocol(), metrics);
         }
     }

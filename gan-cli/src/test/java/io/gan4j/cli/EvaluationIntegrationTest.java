@@ -138,7 +138,8 @@ final class EvaluationIntegrationTest {
         Cli stacked = Cli.run("eval", "--samples", "stacked-mnist:1000", "--reference", "stacked-mnist:1000", "-n", "1000", "--seed", "3",
                 "--metrics", "fid,ndb,birthday,stacked");
         assertThat(stacked.exitCode()).as(stacked.err()).isZero();
-        assertThat(stacked.out()).contains("features:  pixels", "ndb_over_k", "birthday_support_estimate", "stacked_modes_covered");
+        assertThat(stacked.out()).contains("features:  pixels", "ndb_over_k", "birthday_support_estimate", "stacked_modes_covered",
+                "stacked_channel_kl", "stacked_dependence");
         Cli toy = Cli.run("eval", "--samples", "ring8:2500", "--reference", "ring8:2500", "-n", "2500", "--seed", "4", "--metrics", "fid", "--json");
         assertThat(toy.exitCode()).as(toy.err()).isZero();
         // Within 3σ of a 2-D Gaussian lies 1 − e^(−4.5) = 0.989 of its mass.
