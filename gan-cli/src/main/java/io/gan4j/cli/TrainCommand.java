@@ -93,6 +93,11 @@ final class TrainCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}, off).")
     double emaDecay;
 
+    @Option(names = "--standing-samples", paramLabel = "N", defaultValue = "0",
+            description = "With --ema, measure the averaged G's batch-norm statistics from N samples at every sample grid and for"
+                    + " model/ (default: 0, meaning 4000 for images and 50000 for vectors).")
+    int standingSamples;
+
     @Option(names = "--clip-norm", paramLabel = "C", defaultValue = "0",
             description = "Clip each network's gradients to this global L2 norm (default: ${DEFAULT-VALUE}, off).")
     double clipNorm;
@@ -205,7 +210,8 @@ final class TrainCommand implements Callable<Integer> {
             if (decay < 0 || decay > steps) {
                 throw new IllegalArgumentException("--lr-decay-steps must be in 0.." + steps + " (the budget), was " + decay);
             }
-            run = new RunSpec(variant, variantOptions, lossName, lossOptions, dataSpec, training.withSteps(steps).withDecaySteps(decay),
+            run = new RunSpec(variant, variantOptions, lossName, lossOptions, dataSpec, training.withSteps(steps).withDecaySteps(decay)
+                    .withStandingSamples(standingSamples),
                     new Regularization(penalty, penaltyOptions, augment), initFrom == null ? null : initFrom.toString());
             if (initFrom != null && !Files.isRegularFile(new RunDirectory(initFrom).runFile())) {
                 throw new IllegalArgumentException("--init-from " + initFrom + " is not a run directory (no run.json)");

@@ -46,8 +46,8 @@ import java.util.Optional;
  *
  * <p>With {@link TrainingConfig#emaDecay()} set, the trainer keeps a moving average of the generator's
  * weights; sample grids, {@code model/} and {@link #withSamplingWeights} use it, with batch-norm
- * statistics measured anew for the averaged weights ({@link StandingStatistics}, from fixed noise:
- * {@value #STANDING_SAMPLES_IMAGES} samples of images, {@value #STANDING_SAMPLES_VECTORS} of vectors).
+ * statistics measured anew for the averaged weights ({@link StandingStatistics}, from fixed noise;
+ * {@link TrainingConfig#standingSamplesFor} says how many samples).
  *
  * <p>Not thread-safe; one trainer per run. Closing it releases the networks' native memory.
  */
@@ -58,11 +58,6 @@ public final class GanTrainer implements AutoCloseable {
     private static final int PREVIEW_SAMPLES = 8;
     private static final int SCATTER_POINTS = 2000;
     private static final String VARIANT_STATE = "variant/";
-    // BigGAN measures 16 batches of 256. Vector generators (toy points, table rows) are ~100 times cheaper
-    // per sample and can be very sensitive to their statistics: on a grid-25 generator, estimates from
-    // 4,000 samples gave 48-76% high quality for different noise, 20,000 and 100,000 gave 59% and 57%.
-    private static final int STANDING_SAMPLES_IMAGES = 4000;
-    private static final int STANDING_SAMPLES_VECTORS = 50_000;
 
     private final RunSpec spec;
     private final GanVariant variant;
@@ -296,7 +291,7 @@ public final class GanTrainer implements AutoCloseable {
         } else {
             Generator g = variant.generator().orElseThrow();
             average.withAveragedWeights(() -> {
-                int samples = g.sampleShape().dimension() == 1 ? STANDING_SAMPLES_VECTORS : STANDING_SAMPLES_IMAGES;
+                int samples = config.standingSamplesFor(g.sampleShape().dimension());
                 StandingStatistics.recompute(g.block(), () -> Sampling.forEachChunk(g, samples,
                         Seeds.mix(config.seed(), Seeds.STANDING_STATISTICS), manager, chunk -> { }));
                 action.run();

@@ -22,6 +22,9 @@ import java.util.Objects;
  *     {@code model/}; 0 for none
  * @param decaySteps learning rates stay constant until the last {@code decaySteps} steps of the
  *     budget, then decay linearly towards 0 (CycleGAN's schedule); 0 keeps them constant
+ * @param standingSamples generator samples the averaged generator's batch-norm statistics are measured
+ *     from ({@link #emaDecay()} only); 0 for the default, {@value #STANDING_SAMPLES_IMAGES} for images
+ *     and {@value #STANDING_SAMPLES_VECTORS} for vectors (see {@link #standingSamplesFor})
  */
 public record TrainingConfig(
         long steps,
@@ -35,7 +38,14 @@ public record TrainingConfig(
         int checkpointEvery,
         int keepCheckpoints,
         double emaDecay,
-        long decaySteps) {
+        long decaySteps,
+        int standingSamples) {
+
+    // BigGAN measures 16 batches of 256. Vector generators (toy points, table rows) are ~100 times cheaper
+    // per sample and can be very sensitive to their statistics: on a grid-25 generator, estimates from
+    // 4,000 samples gave 48-76% high quality for different noise, 20,000 and 100,000 gave 59% and 57%.
+    static final int STANDING_SAMPLES_IMAGES = 4000;
+    static final int STANDING_SAMPLES_VECTORS = 50_000;
 
     /** Checks every field, naming it in the message. */
     public TrainingConfig {
@@ -58,23 +68,26 @@ public record TrainingConfig(
         if (decaySteps < 0 || decaySteps > steps) {
             throw new IllegalArgumentException("learning-rate decay steps must be in [0, steps=" + steps + "], was " + decaySteps);
         }
+        if (standingSamples < 0) {
+            throw new IllegalArgumentException("standing-statistics samples must be >= 0 (0: default), was " + standingSamples);
+        }
         // Building the per-group settings validates each override like the main learning rate.
         learningRates.forEach((group, lr) -> adam.withLearningRate(lr));
     }
 
-    /** Creates a configuration with constant learning rates. */
+    /** Creates a configuration with constant learning rates and the default standing-statistics samples. */
     public TrainingConfig(long steps, int batchSize, int discriminatorSteps, long seed, AdamConfig adam,
             Map<String, Double> learningRates, int logEvery, int sampleEvery, int checkpointEvery, int keepCheckpoints,
             double emaDecay) {
         this(steps, batchSize, discriminatorSteps, seed, adam, learningRates, logEvery, sampleEvery, checkpointEvery,
-                keepCheckpoints, emaDecay, 0);
+                keepCheckpoints, emaDecay, 0, 0);
     }
 
     /** Creates a configuration without a weight average and with constant learning rates. */
     public TrainingConfig(long steps, int batchSize, int discriminatorSteps, long seed, AdamConfig adam,
             Map<String, Double> learningRates, int logEvery, int sampleEvery, int checkpointEvery, int keepCheckpoints) {
         this(steps, batchSize, discriminatorSteps, seed, adam, learningRates, logEvery, sampleEvery, checkpointEvery,
-                keepCheckpoints, 0, 0);
+                keepCheckpoints, 0, 0, 0);
     }
 
     /** Returns a configuration with the usual defaults for the given budget, batch and seed. */
@@ -85,13 +98,13 @@ public record TrainingConfig(
     /** Returns a copy with another step budget; the decay keeps its length, cut to the budget. */
     public TrainingConfig withSteps(long newSteps) {
         return new TrainingConfig(newSteps, batchSize, discriminatorSteps, seed, adam, learningRates,
-                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, emaDecay, Math.min(decaySteps, newSteps));
+                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, emaDecay, Math.min(decaySteps, newSteps), standingSamples);
     }
 
     /** Returns a copy whose learning rates decay linearly over the last {@code steps} steps (0: constant). */
     public TrainingConfig withDecaySteps(long newDecaySteps) {
         return new TrainingConfig(steps, batchSize, discriminatorSteps, seed, adam, learningRates,
-                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, emaDecay, newDecaySteps);
+                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, emaDecay, newDecaySteps, standingSamples);
     }
 
     /**
@@ -107,7 +120,25 @@ public record TrainingConfig(
     /** Returns a copy with another weight-average decay (0: none). */
     public TrainingConfig withEmaDecay(double decay) {
         return new TrainingConfig(steps, batchSize, discriminatorSteps, seed, adam, learningRates,
-                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, decay, decaySteps);
+                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, decay, decaySteps, standingSamples);
+    }
+
+    /** Returns a copy that measures the averaged generator's batch-norm statistics from {@code samples} samples (0: default). */
+    public TrainingConfig withStandingSamples(int samples) {
+        return new TrainingConfig(steps, batchSize, discriminatorSteps, seed, adam, learningRates,
+                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, emaDecay, decaySteps, samples);
+    }
+
+    /**
+     * Returns how many samples to measure standing statistics from for a generator whose samples have
+     * {@code sampleRank} dimensions: {@link #standingSamples()} when set, else
+     * {@value #STANDING_SAMPLES_VECTORS} for vectors (rank 1) and {@value #STANDING_SAMPLES_IMAGES} otherwise.
+     */
+    public int standingSamplesFor(int sampleRank) {
+        if (standingSamples > 0) {
+            return standingSamples;
+        }
+        return sampleRank == 1 ? STANDING_SAMPLES_VECTORS : STANDING_SAMPLES_IMAGES;
     }
 
     /** Returns the Adam settings of one optimizer group, with its learning-rate override applied. */

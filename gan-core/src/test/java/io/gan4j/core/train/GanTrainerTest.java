@@ -109,6 +109,20 @@ final class GanTrainerTest {
     }
 
     @Test
+    void measuresStandingStatisticsFromTheConfiguredNumberOfSamples() throws Exception {
+        RunSpec spec = averaged(10);
+        Path dir = tmp.resolve("one-sample");
+        train(spec.withTraining(spec.training().withStandingSamples(1)), TinyGan.blob(100), dir, new ArrayList<>());
+        // One sample has zero (biased) variance in every unit; the default 50,000 give |W_i|² (test above).
+        assertThat(readNpz(dir.resolve("model/networks.npz")).get("generator/02BatchNorm_runningVar")).containsOnly(0f);
+        assertThat(spec.training().standingSamplesFor(1)).isEqualTo(50_000);
+        assertThat(spec.training().standingSamplesFor(3)).isEqualTo(4000);
+        assertThat(spec.training().withStandingSamples(600).standingSamplesFor(3)).isEqualTo(600);
+        assertThatThrownBy(() -> spec.training().withStandingSamples(-1))
+                .hasMessage("standing-statistics samples must be >= 0 (0: default), was -1");
+    }
+
+    @Test
     void keepsTheNewestCheckpointsOnlyAndWritesTheRunFiles() {
         Path dir = tmp.resolve("run");
         train(TinyGan.spec(30, 5), TinyGan.blob(100), dir, new ArrayList<>());
