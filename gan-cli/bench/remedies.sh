@@ -8,7 +8,8 @@
 #   BN, D 3 x 200 maxout-5, latent 2, Adam 1e-4 / beta1 0.8, batch 100) plus EMA and the same decay;
 #   pacgan4-paper-ema: the same with packs of 4. PacGAN's own runs differ: their Blocks beta1 0.8 is beta1 0.2
 #   here, weights start N(0, 0.02^2) (-o init-std=0.02), and D sees 100 packs a step (--batch 100 x pack); see README;
-#   pacgan2-exact-ema, pacgan4-exact-ema: PacGAN's settings as they really are, plus EMA and the decay)
+#   pacgan2-exact-ema, pacgan4-exact-ema: PacGAN's settings as they really are, plus EMA and the decay;
+#   nopack-exact-ema: the same without packing, batch 100, the control for them)
 # Writes runs/remedies/DATA-CONFIG-sSEED/ and prints one table per dataset. JOBS runs at a time (default 2), one
 # thread each. A 5,000-step MLP run takes about 2 minutes; wgan-gp (PyTorch, 5 critic steps) about 7.
 set -euo pipefail
@@ -30,6 +31,7 @@ all=(
   "ns-ema-large|--ema 0.999 --batch 512 -o hidden=256 -o layers=3 --lr-decay-steps $((steps / 2))"
   "pacgan2-paper-ema|--engine pytorch -o pack=2 -o latent=2 -o hidden=400 -o layers=4 -o d-hidden=200 -o d-layers=3 -o maxout=5 --lr 1e-4 --beta1 0.8 --batch 100 --ema 0.999 --lr-decay-steps $((steps / 2))"
   "pacgan4-paper-ema|--engine pytorch -o pack=4 -o latent=2 -o hidden=400 -o layers=4 -o d-hidden=200 -o d-layers=3 -o maxout=5 --lr 1e-4 --beta1 0.8 --batch 100 --ema 0.999 --lr-decay-steps $((steps / 2))"
+  "nopack-exact-ema|--engine pytorch -o latent=2 -o hidden=400 -o layers=4 -o d-hidden=200 -o d-layers=3 -o maxout=5 -o init-std=0.02 --lr 1e-4 --beta1 0.2 --batch 100 --ema 0.999 --lr-decay-steps $((steps / 2))"
   "pacgan2-exact-ema|--engine pytorch -o pack=2 -o latent=2 -o hidden=400 -o layers=4 -o d-hidden=200 -o d-layers=3 -o maxout=5 -o init-std=0.02 --lr 1e-4 --beta1 0.2 --batch 200 --ema 0.999 --lr-decay-steps $((steps / 2))"
   "pacgan4-exact-ema|--engine pytorch -o pack=4 -o latent=2 -o hidden=400 -o layers=4 -o d-hidden=200 -o d-layers=3 -o maxout=5 -o init-std=0.02 --lr 1e-4 --beta1 0.2 --batch 400 --ema 0.999 --lr-decay-steps $((steps / 2))"
 )
