@@ -28,11 +28,7 @@ public final class Sampling {
      * @return (count, sampleShape...) attached to {@code manager}
      */
     public static NDArray generate(Generator generator, int count, long seed, NDManager manager) {
-        if (count <= 0) {
-            throw new IllegalArgumentException("sample count must be > 0, was " + count);
-        }
-        return generate(generator, generator.numClasses() > 0 ? balancedLabels(count, generator.numClasses()) : null,
-                count, seed, manager);
+        return generate(generator, balancedLabelsIfConditional(generator, count), count, seed, manager);
     }
 
     /**
@@ -80,11 +76,15 @@ public final class Sampling {
      * Every array of a chunk is released after it, so any count fits in memory.
      */
     public static void forEachChunk(Generator generator, int count, long seed, NDManager manager, Consumer<NDArray> consumer) {
+        forEachChunk(generator, balancedLabelsIfConditional(generator, count), count, seed, manager, consumer);
+    }
+
+    /** Checks {@code count}; returns balanced labels for a conditional generator, null for an unconditional one. */
+    private static int[] balancedLabelsIfConditional(Generator generator, int count) {
         if (count <= 0) {
             throw new IllegalArgumentException("sample count must be > 0, was " + count);
         }
-        forEachChunk(generator, generator.numClasses() > 0 ? balancedLabels(count, generator.numClasses()) : null, count, seed,
-                manager, consumer);
+        return generator.numClasses() > 0 ? balancedLabels(count, generator.numClasses()) : null;
     }
 
     /** Keeps only each chunk's samples: the chunk's intermediate arrays are released as it ends. */
