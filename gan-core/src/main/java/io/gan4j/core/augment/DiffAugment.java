@@ -3,6 +3,7 @@ package io.gan4j.core.augment;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import io.gan4j.core.engine.EngineSupport;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -114,7 +115,7 @@ public final class DiffAugment {
         NDArray y = x.add(uniform.apply(perSample).sub(0.5f));
         NDArray channelMean = y.mean(new int[] {1}, true);
         y = y.sub(channelMean).mul(uniform.apply(perSample).mul(2f)).add(channelMean);
-        NDArray imageMean = y.mean(new int[] {1, 2, 3}, true);
+        NDArray imageMean = EngineSupport.mean(y, new int[] {1, 2, 3}, true);
         return y.sub(imageMean).mul(uniform.apply(perSample).add(0.5f)).add(imageMean);
     }
 

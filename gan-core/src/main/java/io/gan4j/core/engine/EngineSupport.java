@@ -85,6 +85,18 @@ public interface EngineSupport {
     }
 
     /**
+     * Returns the mean of {@code x} over {@code axes}, on every engine: DJL's PyTorch engine averages
+     * over one axis only ("Only 1 axis is support!"), so this divides a sum over the axes by their size.
+     */
+    static NDArray mean(NDArray x, int[] axes, boolean keepDims) {
+        long count = 1;
+        for (int axis : axes) {
+            count *= x.getShape().get(axis);
+        }
+        return x.sum(axes, keepDims).div(count);
+    }
+
+    /**
      * Moves the result of an operation on parameters only into {@code scope}. An operation's result
      * belongs to the manager of the array it was called on, so without this a per-step computation
      * on weights (reshape, flip, normalization) would accumulate in the parameters' long-lived

@@ -8,6 +8,7 @@ import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import io.gan4j.core.engine.EngineSupport;
 import java.nio.FloatBuffer;
 
 /**
@@ -86,8 +87,8 @@ public final class BatchNorm extends AbstractBlock {
             // see what they saw in training; fold them into the population statistics.
             boolean image = x.getShape().dimension() == 4;
             int[] axes = image ? new int[] {0, 2, 3} : new int[] {0};
-            mean = x.mean(axes);
-            var = x.sub(mean.reshape(image ? new Shape(1, -1, 1, 1) : new Shape(1, -1))).square().mean(axes);
+            mean = EngineSupport.mean(x, axes, false);
+            var = EngineSupport.mean(x.sub(mean.reshape(image ? new Shape(1, -1, 1, 1) : new Shape(1, -1))).square(), axes, false);
             measured.add(mean.toFloatArray(), var.toFloatArray(), x.getShape().size() / x.getShape().get(1));
         }
         // Operations on parameters attach their results to the parameters' (long-lived) manager; move

@@ -46,8 +46,8 @@ public final class InstanceNorm2d extends AbstractBlock {
     @Override
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray x = inputs.singletonOrThrow();
-        NDArray centered = x.sub(x.mean(SPATIAL, true));
-        NDArray variance = centered.square().mean(SPATIAL, true);
+        NDArray centered = x.sub(EngineSupport.mean(x, SPATIAL, true));
+        NDArray variance = EngineSupport.mean(centered.square(), SPATIAL, true);
         NDArray y = centered.div(variance.add(eps).sqrt());
         if (gamma != null) {
             long c = x.getShape().get(1);

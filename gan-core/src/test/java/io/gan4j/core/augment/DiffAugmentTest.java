@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -12,6 +13,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 final class DiffAugmentTest {
 
@@ -71,9 +74,10 @@ final class DiffAugmentTest {
         }
     }
 
-    @Test
-    void colourFollowsTheReferenceFormulas() {
-        try (NDManager m = NDManager.newBaseManager()) {
+    @ParameterizedTest
+    @ValueSource(strings = {"MXNet", "PyTorch"})
+    void colourFollowsTheReferenceFormulas(String engine) {
+        try (NDManager m = Engine.getEngine(engine).newBaseManager()) {
             NDArray x = m.create(new float[] {0f, 1f, 0.5f, -1f}).reshape(1, 2, 1, 2);
             // brightness u=0.75 (+0.25); saturation u=0.5 (x1, unchanged); contrast u=1 (x1.5 around the mean).
             NDArray y = DiffAugment.parse("color").apply(x, draws(m, new float[] {0.75f}, new float[] {0.5f}, new float[] {1f}));

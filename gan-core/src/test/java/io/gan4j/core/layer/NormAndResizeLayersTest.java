@@ -5,6 +5,7 @@ import static io.gan4j.core.layer.TransposedConv2dTest.gaussian;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -16,6 +17,8 @@ import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Checks instance norm, reflection padding and nearest upsampling against direct loops. */
 final class NormAndResizeLayersTest {
@@ -47,8 +50,11 @@ final class NormAndResizeLayersTest {
         return y.toFloatArray();
     }
 
-    @Test
-    void instanceNormNormalizesEachChannelOfEachSample() {
+    @ParameterizedTest
+    @ValueSource(strings = {"MXNet", "PyTorch"})
+    void instanceNormNormalizesEachChannelOfEachSample(String engine) {
+        manager.close();
+        manager = Engine.getEngine(engine).newBaseManager();
         float eps = 1e-5f;
         double[] expected = new double[x.length];
         for (int nc = 0; nc < N * C; nc++) {

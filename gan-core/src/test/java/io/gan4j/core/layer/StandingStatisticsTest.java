@@ -4,6 +4,7 @@ import static io.gan4j.core.layer.TransposedConv2dTest.assertClose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -18,6 +19,8 @@ import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Checks {@link StandingStatistics}: the running statistics become the exact mean and biased variance
@@ -73,8 +76,13 @@ final class StandingStatisticsTest {
         return stats;
     }
 
-    @Test
-    void imageStatisticsAreThoseOfAllBatches() {
+    /** On PyTorch too, whose DJL engine cannot average over several axes at once. */
+    @ParameterizedTest
+    @ValueSource(strings = {"MXNet", "PyTorch"})
+    void imageStatisticsAreThoseOfAllBatches(String engine) {
+        manager.close();
+        manager = Engine.getEngine(engine).newBaseManager();
+        store = new ParameterStore(manager, false);
         Shape[] shapes = {new Shape(5, 3, 4, 4), new Shape(2, 3, 4, 4), new Shape(7, 3, 4, 4)};
         BatchNorm norm = new BatchNorm();
         norm.initialize(manager, DataType.FLOAT32, shapes[0]);
