@@ -185,6 +185,8 @@ final class EvalCommand implements Callable<Integer> {
             metrics.put("stacked_kl", modes.joint().klToData());
             metrics.put("stacked_channel_kl", modes.channels().stream().mapToDouble(ModeHistogram::klToData).toArray());
             metrics.put("stacked_dependence", modes.dependence());
+            metrics.put("stacked_digit_share", modes.digitShares());
+            metrics.put("stacked_ambiguous", modes.ambiguous());
             return new EvaluationReport(report.protocol(), metrics);
         }
     }

@@ -20,6 +20,8 @@ import io.gan4j.eval.report.SampleSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -139,7 +141,11 @@ final class EvaluationIntegrationTest {
                 "--metrics", "fid,ndb,birthday,stacked");
         assertThat(stacked.exitCode()).as(stacked.err()).isZero();
         assertThat(stacked.out()).contains("features:  pixels", "ndb_over_k", "birthday_support_estimate", "stacked_modes_covered",
-                "stacked_channel_kl", "stacked_dependence");
+                "stacked_channel_kl", "stacked_dependence", "stacked_digit_share");
+        // lenet-mnist is unsure (p < 0.9) of about 2 % of real digits.
+        Matcher ambiguous = Pattern.compile("stacked_ambiguous\\s+(\\S+)").matcher(stacked.out());
+        assertThat(ambiguous.find()).as(stacked.out()).isTrue();
+        assertThat(Double.parseDouble(ambiguous.group(1))).isBetween(0.0, 0.04);
         Cli toy = Cli.run("eval", "--samples", "ring8:2500", "--reference", "ring8:2500", "-n", "2500", "--seed", "4", "--metrics", "fid", "--json");
         assertThat(toy.exitCode()).as(toy.err()).isZero();
         // Within 3σ of a 2-D Gaussian lies 1 − e^(−4.5) = 0.989 of its mass.

@@ -18,19 +18,28 @@ import java.util.List;
  * <p>Because the uniform target is the product of three uniform digit distributions, the joint KL splits
  * exactly into the channels' digit KLs plus the channels' dependence (total correlation
  * Σ H(d_c) − H(d₁, d₂, d₃), 0 when G draws the three digits independently). The split says whether a
- * high KL comes from unbalanced digits or from digits that G couples across channels.
+ * high KL comes from unbalanced digits or from digits that G couples across channels. Unbalanced
+ * digits in turn often come from unclear strokes, which the classifier reads as whichever digit they
+ * resemble most; {@link #ambiguous} measures how many readings the classifier is unsure of.
  *
  * @param joint histogram of the 1,000 digit triples, KL to uniform
  * @param channels each channel's digit histogram (10 classes), KL to uniform
+ * @param ambiguous fraction of the channel readings (all samples, all channels) whose most likely
+ *     digit has a probability below {@value #SURE}
  */
-public record StackedMnistModes(ModeHistogram joint, List<ModeHistogram> channels) {
+public record StackedMnistModes(ModeHistogram joint, List<ModeHistogram> channels, double ambiguous) {
 
+    /** The classifier probability from which a reading counts as unambiguous. */
+    public static final float SURE = 0.9f;
     private static final int CHANNELS = 3;
 
     /** Validates and copies. */
     public StackedMnistModes {
         if (channels.size() != CHANNELS) {
             throw new IllegalArgumentException("Stacked MNIST has 3 channels, got " + channels.size());
+        }
+        if (!(ambiguous >= 0 && ambiguous <= 1)) {
+            throw new IllegalArgumentException("ambiguous must be a fraction in [0, 1], was " + ambiguous);
         }
         channels = List.copyOf(channels);
     }
@@ -44,6 +53,7 @@ public record StackedMnistModes(ModeHistogram joint, List<ModeHistogram> channel
             throw new IllegalArgumentException(classifier.name() + " is not a 10-class digit classifier");
         }
         int[][] digits = new int[CHANNELS][samples.size()];
+        float[][] confidence = new float[CHANNELS][samples.size()];
         try (NDManager manager = NDManager.newBaseManager()) {
             for (int start = 0; start < samples.size(); start += 500) {
                 int n = Math.min(500, samples.size() - start);
@@ -51,7 +61,9 @@ public record StackedMnistModes(ModeHistogram joint, List<ModeHistogram> channel
                     NDArray batch = samples.batch(start, n, scope);
                     for (int c = 0; c < CHANNELS; c++) {
                         NDArray channel = batch.get(new NDIndex(":, {}:{}", c, c + 1));
-                        long[] predicted = classifier.classProbabilities(channel).argMax(1).toLongArray();
+                        NDArray probabilities = classifier.classProbabilities(channel);
+                        long[] predicted = probabilities.argMax(1).toLongArray();
+                        System.arraycopy(probabilities.max(new int[] {1}).toFloatArray(), 0, confidence[c], start, n);
                         for (int i = 0; i < n; i++) {
                             digits[c][start + i] = (int) predicted[i];
                         }
@@ -59,27 +71,48 @@ public record StackedMnistModes(ModeHistogram joint, List<ModeHistogram> channel
                 }
             }
         }
-        return of(digits);
+        return of(digits, confidence);
     }
 
     /**
      * Returns the modes of classified samples.
      *
      * @param digits {@code digits[c][i]}: the digit (0–9) read in channel c of sample i
+     * @param confidence {@code confidence[c][i]}: the classifier's probability of that digit
      */
-    public static StackedMnistModes of(int[][] digits) {
-        if (digits.length != CHANNELS) {
-            throw new IllegalArgumentException("Stacked MNIST has 3 channels, got " + digits.length);
+    public static StackedMnistModes of(int[][] digits, float[][] confidence) {
+        if (digits.length != CHANNELS || confidence.length != CHANNELS) {
+            throw new IllegalArgumentException("Stacked MNIST has 3 channels, got " + digits.length + " of digits and "
+                    + confidence.length + " of confidences");
         }
         int[] modes = new int[digits[0].length];
+        long unsure = 0;
         List<ModeHistogram> channels = new ArrayList<>();
-        for (int[] channel : digits) {
+        for (int c = 0; c < CHANNELS; c++) {
             for (int i = 0; i < modes.length; i++) {
-                modes[i] = modes[i] * 10 + channel[i];
+                modes[i] = modes[i] * 10 + digits[c][i];
+                unsure += confidence[c][i] < SURE ? 1 : 0;
             }
-            channels.add(ModeHistogram.of(channel, ModeHistogram.uniform(10), 1));
+            channels.add(ModeHistogram.of(digits[c], ModeHistogram.uniform(10), 1));
         }
-        return new StackedMnistModes(ModeHistogram.of(modes, ModeHistogram.uniform(1000), 1), channels);
+        return new StackedMnistModes(ModeHistogram.of(modes, ModeHistogram.uniform(1000), 1), channels,
+                unsure / (double) (CHANNELS * modes.length));
+    }
+
+    /** Returns each digit's share of all channel readings (10 values summing to 1): which digits G favours. */
+    public double[] digitShares() {
+        double[] shares = new double[10];
+        long total = 0;
+        for (ModeHistogram channel : channels) {
+            for (int d = 0; d < 10; d++) {
+                shares[d] += channel.counts()[d];
+                total += channel.counts()[d];
+            }
+        }
+        for (int d = 0; d < 10; d++) {
+            shares[d] /= total;
+        }
+        return shares;
     }
 
     /** Returns the channels' digit KLs to uniform, summed. */
