@@ -59,7 +59,8 @@ final class TrainCommand implements Callable<Integer> {
     Budget budget = new Budget();
 
     static final class Budget {
-        @Option(names = "--steps", paramLabel = "N", description = "Generator steps to train (default 1500).")
+        @Option(names = "--steps", paramLabel = "N", description = "Training steps (default 1500), each --d-steps discriminator updates, then --g-steps generator"
+                + " updates.")
         Long steps;
 
         @Option(names = "--epochs", paramLabel = "E", description = "Passes over the data (converted to steps).")
@@ -73,9 +74,14 @@ final class TrainCommand implements Callable<Integer> {
     String loss;
 
     @Option(names = "--d-steps", paramLabel = "N",
-            description = "Discriminator updates per generator update (default: what the loss and penalty are meant for: 5 for wgan"
+            description = "Discriminator updates per step (default: what the loss and penalty are meant for: 5 for wgan"
                     + " and wgan-gp, else 1).")
     Integer discriminatorSteps;
+
+    @Option(names = "--g-steps", paramLabel = "N", defaultValue = "1",
+            description = "Generator updates per step, after the discriminator's, from the same noise (default: ${DEFAULT-VALUE};"
+                    + " PacGAN's Stacked MNIST runs use 2).")
+    int generatorSteps;
 
     @Option(names = "--penalty", paramLabel = "NAME", defaultValue = Regularization.NO_PENALTY,
             description = "Discriminator gradient penalty: wgan-gp, r1, dragan (needs --engine pytorch; default: ${DEFAULT-VALUE}).")
@@ -203,6 +209,9 @@ final class TrainCommand implements Callable<Integer> {
             GanVariantFactory factory = registry.variant(variant);
             String lossName = loss != null ? loss : factory.defaultLoss();
             int dSteps = discriminatorSteps != null ? discriminatorSteps : registry.discriminatorSteps(lossName, penalty);
+            if (generatorSteps < 1) {
+                throw new IllegalArgumentException("--g-steps must be >= 1, was " + generatorSteps);
+            }
             TrainingConfig training = new TrainingConfig(1, batch, dSteps, seed, new AdamConfig(learningRate, beta1, beta2, 1e-8, clipNorm),
                     learningRates, logEvery, sampleEvery, checkpointEvery, keep, emaDecay);
             long steps = steps(dataset, training);
@@ -211,7 +220,7 @@ final class TrainCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--lr-decay-steps must be in 0.." + steps + " (the budget), was " + decay);
             }
             run = new RunSpec(variant, variantOptions, lossName, lossOptions, dataSpec, training.withSteps(steps).withDecaySteps(decay)
-                    .withStandingSamples(standingSamples),
+                    .withStandingSamples(standingSamples).withGeneratorSteps(generatorSteps),
                     new Regularization(penalty, penaltyOptions, augment), initFrom == null ? null : initFrom.toString());
             if (initFrom != null && !Files.isRegularFile(new RunDirectory(initFrom).runFile())) {
                 throw new IllegalArgumentException("--init-from " + initFrom + " is not a run directory (no run.json)");

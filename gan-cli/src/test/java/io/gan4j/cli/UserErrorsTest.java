@@ -49,6 +49,8 @@ final class UserErrorsTest {
         assertUserError(Cli.run("train", "dcgan", "--steps", "0"), "steps must be > 0, was 0");
         assertUserError(Cli.run("train", "dcgan", "--batch", "-4"), "batch size must be > 0, was -4");
         assertUserError(Cli.run("train", "dcgan", "--lr", "-1"), "learning rate must be > 0, was -1.0");
+        assertUserError(Cli.run("train", "dcgan", "--g-steps", "0"), "--g-steps must be >= 1, was 0");
+        assertUserError(Cli.run("train", "dcgan", "--d-steps", "0"), "discriminator steps must be > 0, was 0");
     }
 
     @Test

@@ -15,10 +15,11 @@ import java.util.Optional;
 /**
  * An {@code AdversarialVariant} trains one generator against one discriminator with an
  * {@link AdversarialLoss}: per step, {@code discriminatorSteps} discriminator updates, each on a
- * fresh real batch and fresh noise, then one generator update.
+ * fresh real batch and fresh noise, then {@code generatorSteps} generator updates on the last noise.
  *
- * <p>The generator runs forward once per discriminator update; the generator update reuses the last
- * generated batch (its recorded graph), as the PyTorch DCGAN reference does. Networks are named
+ * <p>The generator runs forward once per discriminator update; the first generator update reuses the
+ * last generated batch (its recorded graph), as the PyTorch DCGAN reference does, and any further
+ * one generates again from the same noise, as PacGAN's code does. Networks are named
  * {@value #GENERATOR} and {@value #DISCRIMINATOR}, and so are their optimizer groups.
  *
  * <p>Conditional networks ({@link Generator#numClasses()}, {@link Discriminator#numClasses()}) get
@@ -114,6 +115,7 @@ public class AdversarialVariant implements GanVariant {
     @Override
     public Map<String, Float> trainStep(StepContext ctx) {
         NDArray[] fake = new NDArray[1];
+        NDArray[] noise = new NDArray[1];
         NDArray[] real = new NDArray[1];
         NDArray[] labels = new NDArray[1];
         float dLoss = 0;
@@ -123,10 +125,10 @@ public class AdversarialVariant implements GanVariant {
             real[0] = augmentation.apply(batch.get(0), ctx::randomUniform);
             // Conditional variants generate the real batch's classes, so D sees the same label mix twice.
             labels[0] = batch.size() > 1 ? batch.get(1) : null;
-            NDArray z = ctx.randomNormal(latentShape(real[0].getShape().get(0)));
+            noise[0] = ctx.randomNormal(latentShape(real[0].getShape().get(0)));
             float[] penaltyPart = new float[1];
             dLoss = ctx.minimize(DISCRIMINATOR, () -> {
-                fake[0] = ctx.forward(generator.block(), inputs(z, labels[0], generator.numClasses()), true).singletonOrThrow();
+                fake[0] = generate(ctx, noise[0], labels[0]);
                 NDArray seenFake = augmentation.apply(fake[0].stopGradient(), ctx::randomUniform);
                 NDList realOut = discriminate(ctx, real[0], labels[0]);
                 NDList fakeOut = discriminate(ctx, seenFake, labels[0]);
@@ -141,12 +143,17 @@ public class AdversarialVariant implements GanVariant {
             });
             penaltyValue = penaltyPart[0];
         }
-        float gLoss = ctx.minimize(GENERATOR, () -> {
-            NDList fakeOut = discriminate(ctx, augmentation.apply(fake[0], ctx::randomUniform), labels[0]);
-            // Relativistic losses compare with D's view of real data, which changes with each D update.
-            NDList realOut = loss.generatorUsesRealLogits() ? discriminate(ctx, real[0], labels[0]) : null;
-            return generatorLoss(realOut, fakeOut, labels[0]);
-        });
+        float gLoss = 0;
+        for (int i = 0; i < ctx.generatorSteps(); i++) {
+            boolean again = i > 0;
+            gLoss = ctx.minimize(GENERATOR, () -> {
+                NDArray generated = again ? generate(ctx, noise[0], labels[0]) : fake[0];
+                NDList fakeOut = discriminate(ctx, augmentation.apply(generated, ctx::randomUniform), labels[0]);
+                // Relativistic losses compare with D's view of real data, which changes with each D update.
+                NDList realOut = loss.generatorUsesRealLogits() ? discriminate(ctx, real[0], labels[0]) : null;
+                return generatorLoss(realOut, fakeOut, labels[0]);
+            });
+        }
         return penalty.isPresent()
                 ? Map.of("d_loss", dLoss, "g_loss", gLoss, "d_penalty", penaltyValue)
                 : Map.of("d_loss", dLoss, "g_loss", gLoss);
@@ -179,6 +186,10 @@ public class AdversarialVariant implements GanVariant {
     /** Returns the loss this variant was built with. */
     protected final AdversarialLoss loss() {
         return loss;
+    }
+
+    private NDArray generate(StepContext ctx, NDArray z, NDArray labels) {
+        return ctx.forward(generator.block(), inputs(z, labels, generator.numClasses()), true).singletonOrThrow();
     }
 
     private NDList discriminate(StepContext ctx, NDArray samples, NDArray labels) {

@@ -34,8 +34,11 @@ public interface StepContext {
     /** Returns the batch size real batches have. */
     int batchSize();
 
-    /** Returns how many discriminator updates the run asks for per generator update. */
+    /** Returns how many discriminator updates the run asks for per step. */
     int discriminatorSteps();
+
+    /** Returns how many generator updates the run asks for per step, after the discriminator's. */
+    int generatorSteps();
 
     /**
      * Returns standard-normal noise of the given shape. Fixed by the run's seed, the step and the

@@ -89,6 +89,11 @@ final class StepScope implements StepContext {
     }
 
     @Override
+    public int generatorSteps() {
+        return config.generatorSteps();
+    }
+
+    @Override
     public NDArray randomNormal(Shape shape) {
         return Noise.normal(manager, shape, Seeds.mix(config.seed(), Seeds.NOISE, step, noiseDraws++));
     }

@@ -7,9 +7,10 @@ import java.util.Objects;
  * {@code TrainingConfig} holds what the training loop needs beyond the variant: budget, batch,
  * update schedule, seed, optimizer settings and how often to log, sample and checkpoint.
  *
- * @param steps generator steps to train for, &gt; 0
+ * @param steps training steps, &gt; 0: each is {@code discriminatorSteps} discriminator updates, then
+ *     {@code generatorSteps} generator updates
  * @param batchSize samples per real batch, &gt; 0
- * @param discriminatorSteps discriminator updates per generator update, &gt; 0
+ * @param discriminatorSteps discriminator updates per step, &gt; 0
  * @param seed fixes every random stream of the run
  * @param adam optimizer settings for every optimizer group
  * @param learningRates per-group learning-rate overrides (two time-scale update rule), may be empty
@@ -25,6 +26,8 @@ import java.util.Objects;
  * @param standingSamples generator samples the averaged generator's batch-norm statistics are measured
  *     from ({@link #emaDecay()} only); 0 for the default, {@value #STANDING_SAMPLES_IMAGES} for images
  *     and {@value #STANDING_SAMPLES_VECTORS} for vectors (see {@link #standingSamplesFor})
+ * @param generatorSteps generator updates per step, &gt; 0 (PacGAN's Stacked MNIST runs use 2 to keep D
+ *     from winning); 0 reads as 1, as in run files written before this setting existed
  */
 public record TrainingConfig(
         long steps,
@@ -39,7 +42,8 @@ public record TrainingConfig(
         int keepCheckpoints,
         double emaDecay,
         long decaySteps,
-        int standingSamples) {
+        int standingSamples,
+        int generatorSteps) {
 
     // BigGAN measures 16 batches of 256. Vector generators (toy points, table rows) are ~100 times cheaper
     // per sample and can be very sensitive to their statistics: on a grid-25 generator, estimates from
@@ -54,6 +58,10 @@ public record TrainingConfig(
         positive("steps", steps);
         positive("batch size", batchSize);
         positive("discriminator steps", discriminatorSteps);
+        if (generatorSteps == 0) {
+            generatorSteps = 1;
+        }
+        positive("generator steps", generatorSteps);
         positive("log interval", logEvery);
         positive("checkpoints to keep", keepCheckpoints);
         if (sampleEvery < 0) {
@@ -80,14 +88,14 @@ public record TrainingConfig(
             Map<String, Double> learningRates, int logEvery, int sampleEvery, int checkpointEvery, int keepCheckpoints,
             double emaDecay) {
         this(steps, batchSize, discriminatorSteps, seed, adam, learningRates, logEvery, sampleEvery, checkpointEvery,
-                keepCheckpoints, emaDecay, 0, 0);
+                keepCheckpoints, emaDecay, 0, 0, 1);
     }
 
     /** Creates a configuration without a weight average and with constant learning rates. */
     public TrainingConfig(long steps, int batchSize, int discriminatorSteps, long seed, AdamConfig adam,
             Map<String, Double> learningRates, int logEvery, int sampleEvery, int checkpointEvery, int keepCheckpoints) {
         this(steps, batchSize, discriminatorSteps, seed, adam, learningRates, logEvery, sampleEvery, checkpointEvery,
-                keepCheckpoints, 0, 0, 0);
+                keepCheckpoints, 0, 0, 0, 1);
     }
 
     /** Returns a configuration with the usual defaults for the given budget, batch and seed. */
@@ -98,13 +106,13 @@ public record TrainingConfig(
     /** Returns a copy with another step budget; the decay keeps its length, cut to the budget. */
     public TrainingConfig withSteps(long newSteps) {
         return new TrainingConfig(newSteps, batchSize, discriminatorSteps, seed, adam, learningRates,
-                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, emaDecay, Math.min(decaySteps, newSteps), standingSamples);
+                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, emaDecay, Math.min(decaySteps, newSteps), standingSamples, generatorSteps);
     }
 
     /** Returns a copy whose learning rates decay linearly over the last {@code steps} steps (0: constant). */
     public TrainingConfig withDecaySteps(long newDecaySteps) {
         return new TrainingConfig(steps, batchSize, discriminatorSteps, seed, adam, learningRates,
-                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, emaDecay, newDecaySteps, standingSamples);
+                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, emaDecay, newDecaySteps, standingSamples, generatorSteps);
     }
 
     /**
@@ -120,13 +128,19 @@ public record TrainingConfig(
     /** Returns a copy with another weight-average decay (0: none). */
     public TrainingConfig withEmaDecay(double decay) {
         return new TrainingConfig(steps, batchSize, discriminatorSteps, seed, adam, learningRates,
-                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, decay, decaySteps, standingSamples);
+                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, decay, decaySteps, standingSamples, generatorSteps);
     }
 
     /** Returns a copy that measures the averaged generator's batch-norm statistics from {@code samples} samples (0: default). */
     public TrainingConfig withStandingSamples(int samples) {
         return new TrainingConfig(steps, batchSize, discriminatorSteps, seed, adam, learningRates,
-                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, emaDecay, decaySteps, samples);
+                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, emaDecay, decaySteps, samples, generatorSteps);
+    }
+
+    /** Returns a copy with {@code updates} generator updates per step. */
+    public TrainingConfig withGeneratorSteps(int updates) {
+        return new TrainingConfig(steps, batchSize, discriminatorSteps, seed, adam, learningRates,
+                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, emaDecay, decaySteps, standingSamples, updates);
     }
 
     /**

@@ -10,6 +10,7 @@ import ai.djl.ndarray.NDManager;
 import io.gan4j.core.data.Dataset;
 import io.gan4j.core.event.MetricsLog;
 import io.gan4j.core.event.TrainingEvent;
+import io.gan4j.core.model.AdversarialVariant;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,6 +121,23 @@ final class GanTrainerTest {
         assertThat(spec.training().withStandingSamples(600).standingSamplesFor(3)).isEqualTo(600);
         assertThatThrownBy(() -> spec.training().withStandingSamples(-1))
                 .hasMessage("standing-statistics samples must be >= 0 (0: default), was -1");
+    }
+
+    @Test
+    void updatesTheGeneratorAsOftenAsConfiguredPerStep() throws Exception {
+        RunSpec once = TinyGan.spec(6, 0);
+        RunSpec twice = once.withTraining(once.training().withGeneratorSteps(2));
+        train(once, TinyGan.blob(100), tmp.resolve("once"), new ArrayList<>());
+        train(twice, TinyGan.blob(100), tmp.resolve("twice"), new ArrayList<>());
+        Map<String, Long> updates = Checkpoints.readState(new RunDirectory(tmp.resolve("twice")).latestCheckpoint().orElseThrow())
+                .optimizerUpdates();
+        assertThat(updates).containsEntry(AdversarialVariant.GENERATOR, 12L).containsEntry(AdversarialVariant.DISCRIMINATOR, 6L);
+        String weight = "generator/01Linear_weight";
+        assertThat(readNpz(tmp.resolve("twice/model/networks.npz")).get(weight))
+                .isNotEqualTo(readNpz(tmp.resolve("once/model/networks.npz")).get(weight));
+        // Run files written before the setting existed read as 0: one update.
+        assertThat(once.training().withGeneratorSteps(0).generatorSteps()).isEqualTo(1);
+        assertThatThrownBy(() -> once.training().withGeneratorSteps(-1)).hasMessage("generator steps must be > 0, was -1");
     }
 
     @Test
