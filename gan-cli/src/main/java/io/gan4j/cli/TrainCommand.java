@@ -59,8 +59,8 @@ final class TrainCommand implements Callable<Integer> {
     Budget budget = new Budget();
 
     static final class Budget {
-        @Option(names = "--steps", paramLabel = "N", description = "Training steps (default 1500), each --d-steps discriminator updates, then --g-steps generator"
-                + " updates.")
+        @Option(names = "--steps", paramLabel = "N",
+                description = "Training steps (default 1500), each --d-steps discriminator updates, then --g-steps generator updates.")
         Long steps;
 
         @Option(names = "--epochs", paramLabel = "E", description = "Passes over the data (converted to steps).")
