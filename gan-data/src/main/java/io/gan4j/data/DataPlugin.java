@@ -16,13 +16,14 @@ import io.gan4j.data.toy.ToyMixture;
 import io.gan4j.data.unpaired.UnpairedDomains;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 
 /**
  * The built-in datasets: {@code mnist} (embedded), {@code idx:IMAGES[,LABELS]} for any IDX files
  * (MNIST, Fashion-MNIST), {@code folder:DIR[,size=N]} for image files, {@code csv:FILE[,label=COLUMN]} for
- * labelled tables, {@code stacked-mnist[:N]}, and the toy
+ * labelled tables, {@code stacked-mnist[:N][@SPEC]}, and the toy
  * mixtures {@code ring8[:N]}, {@code grid25[:N]}; and datasets derived from others: {@code
  * range:FROM-TO@SPEC}, {@code restyle:T1,T2@SPEC}, {@code exclude:K@SPEC} and {@code unpaired:A_SPEC|B_SPEC}.
  */
@@ -77,8 +78,9 @@ public final class DataPlugin implements GanPlugin {
                         }),
                 DatasetFactory.of("csv", "FILE[,label=COLUMN]", "labelled numeric CSV table via Tribuo (label: last column unless named);"
                         + " features standardized, the scaling kept in the run", (arg, seed) -> csv(arg)),
-                DatasetFactory.of("stacked-mnist", "[N]", "Stacked MNIST from the embedded digits: 3 digits as RGB channels, 1,000 modes; N samples, default "
-                        + DEFAULT_STACKED, (arg, seed) -> new StackedMnist(IdxDatasets.embeddedMnist(), count("stacked-mnist", arg, DEFAULT_STACKED), seed)),
+                DatasetFactory.of("stacked-mnist", "[N][@SPEC]", "Stacked MNIST: 3 digits as RGB channels, 1,000 modes; N samples (default "
+                        + DEFAULT_STACKED + ") drawn from the embedded digits, or from the labelled 28x28 digits of SPEC (e.g. all of MNIST's"
+                        + " training split, as PacGAN)", DataPlugin::stackedMnist),
                 toy(ToyMixture.ring8(), "ring of 8 Gaussians, radius 2, sigma 0.02 (VEEGAN/PacGAN)"),
                 toy(ToyMixture.grid25(), "5x5 grid of 25 Gaussians, spacing 2, sigma 0.05 (VEEGAN/PacGAN)"));
     }
@@ -125,6 +127,21 @@ public final class DataPlugin implements GanPlugin {
     }
 
     /** Splits {@code ARGS@SPEC} at the first {@code @}, with a message showing {@code form} when it is missing. */
+    private static Dataset stackedMnist(String argument, long seed, Function<String, Dataset> sources) {
+        int at = argument.indexOf('@');
+        if (at < 0) {
+            return new StackedMnist(IdxDatasets.embeddedMnist(), count("stacked-mnist", argument, DEFAULT_STACKED), seed);
+        }
+        if (at == argument.length() - 1) {
+            throw new IllegalArgumentException("dataset 'stacked-mnist' expects stacked-mnist:[N][@SPEC], got '" + argument + "'");
+        }
+        if (sources == null) {
+            throw new UnsupportedOperationException("stacked-mnist from another dataset opens it through the plugin registry");
+        }
+        return new StackedMnist(sources.apply(argument.substring(at + 1)), count("stacked-mnist", argument.substring(0, at), DEFAULT_STACKED),
+                seed);
+    }
+
     private static String[] derivedArgument(String dataset, String form, String argument) {
         int at = argument.indexOf('@');
         if (at <= 0 || at == argument.length() - 1) {

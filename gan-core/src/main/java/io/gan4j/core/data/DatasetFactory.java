@@ -65,7 +65,12 @@ public interface DatasetFactory extends PluginFactory {
         Dataset open(String argument, long seed, Function<String, Dataset> sources);
     }
 
-    private static DatasetFactory of(String name, String argumentHint, String description, Opener opener) {
+    /**
+     * Returns a factory whose {@code opener} gets the argument, the seed and, when opened through the
+     * plugin registry, a function that opens the specs inside the argument (else null): for sampled
+     * datasets that may draw from another dataset.
+     */
+    static DatasetFactory of(String name, String argumentHint, String description, Opener opener) {
         return new DatasetFactory() {
             @Override
             public String name() {

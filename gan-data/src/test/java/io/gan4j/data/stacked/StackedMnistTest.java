@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gan4j.core.data.Dataset;
+import io.gan4j.data.DataPlugin;
 import io.gan4j.data.idx.IdxDatasets;
 import io.gan4j.data.toy.ToyMixture;
 import java.util.HashSet;
@@ -46,6 +47,32 @@ final class StackedMnistTest {
             }
         }
         return false;
+    }
+
+    @Test
+    void thePluginStacksTheDigitsOfAnotherSpec() {
+        var factory = new DataPlugin().datasets().stream().filter(f -> f.name().equals("stacked-mnist")).findFirst().orElseThrow();
+        Dataset mnist = IdxDatasets.embeddedMnist();
+        Dataset embedded = factory.open("500", 4);
+        Dataset viaSpec = factory.open("500@mnist", 4, spec -> {
+            assertThat(spec).isEqualTo("mnist");
+            return mnist;
+        });
+        // The same digits and seed give the same triples, whichever way they are named.
+        assertThat(viaSpec.size()).isEqualTo(500);
+        float[] a = new float[3 * 784];
+        float[] b = new float[3 * 784];
+        for (int i = 0; i < 500; i += 99) {
+            embedded.read(i, a, 0);
+            viaSpec.read(i, b, 0);
+            assertThat(b).as("sample %d", i).containsExactly(a);
+            assertThat(viaSpec.label(i)).isEqualTo(embedded.label(i));
+        }
+        assertThat(factory.open("", 4).size()).isEqualTo(60_000);
+        assertThatThrownBy(() -> factory.open("10@", 4, spec -> mnist)).hasMessage(
+                "dataset 'stacked-mnist' expects stacked-mnist:[N][@SPEC], got '10@'");
+        assertThatThrownBy(() -> factory.open("10@ring8", 4, spec -> ToyMixture.ring8().sample(100, 1)))
+                .hasMessageContaining("1x28x28 digits");
     }
 
     @Test
