@@ -1,12 +1,14 @@
 package io.gan4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.gan4j.core.io.Json;
 import io.gan4j.data.idx.IdxFile;
 import io.gan4j.data.idx.IdxImages;
 import io.gan4j.data.tabular.CsvTables;
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +98,7 @@ final class ConditionalGanEndToEndTest {
 
     @Test
     void augmentTrainsOnACsvThenBalancesItsClasses() {
+        assumeThat(Files.isRegularFile(WDBC)).as("shared WDBC table at " + WDBC).isTrue();
         Path run = tmp.resolve("wdbc-run");
         Path out = tmp.resolve("balanced.csv");
         Cli augment = Cli.run("augment", "--run", run.toString(), "--data", "csv:" + WDBC, "--steps", "40", "--balance",

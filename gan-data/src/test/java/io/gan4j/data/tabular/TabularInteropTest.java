@@ -1,6 +1,7 @@
 package io.gan4j.data.tabular;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
@@ -35,6 +36,7 @@ final class TabularInteropTest {
 
     @Test
     void wdbcBecomesStandardizedVectorsWithTheLabelAsClass() {
+        assumeThat(Files.isRegularFile(WDBC)).as("shared WDBC table at " + WDBC).isTrue();
         TabularDataset data = DataPlugin.csv(WDBC.toString());
         assertThat(data.size()).isEqualTo(569);
         assertThat(data.sampleShape().get(0)).isEqualTo(30);
