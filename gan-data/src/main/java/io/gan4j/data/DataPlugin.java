@@ -126,7 +126,7 @@ public final class DataPlugin implements GanPlugin {
         }
     }
 
-    /** Splits {@code ARGS@SPEC} at the first {@code @}, with a message showing {@code form} when it is missing. */
+    /** Opens {@code [N][@SPEC]}: N triples of the embedded digits, or of SPEC's digits opened through {@code sources}. */
     private static Dataset stackedMnist(String argument, long seed, Function<String, Dataset> sources) {
         int at = argument.indexOf('@');
         if (at < 0) {
@@ -142,6 +142,7 @@ public final class DataPlugin implements GanPlugin {
                 seed);
     }
 
+    /** Splits {@code ARGS@SPEC} at the first {@code @}, with a message showing {@code form} when it is missing. */
     private static String[] derivedArgument(String dataset, String form, String argument) {
         int at = argument.indexOf('@');
         if (at <= 0 || at == argument.length() - 1) {
