@@ -131,12 +131,15 @@ final class EvaluationIntegrationTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> metrics = (Map<String, Object>) report.get("metrics");
         assertThat(metrics).containsKeys("fid", "kid", "precision", "recall", "density", "coverage", "classifier_score",
-                "classes_covered", "class_kl");
+                "classes_covered", "class_kl", "class_ambiguous", "class_ambiguous_real");
         assertThat(((Number) metrics.get("fid")).doubleValue()).isPositive();
 
         Cli table = Cli.run("eval", "--samples", "mnist", "--reference", "mnist", "-n", "500", "--metrics", "fid,classes");
         assertThat(table.exitCode()).as(table.err()).isZero();
         assertThat(table.out()).contains("fid", "classes_covered", "10");
+        Matcher realAmbiguous = Pattern.compile("class_ambiguous_real\\s+(\\S+)").matcher(table.out());
+        assertThat(realAmbiguous.find()).as(table.out()).isTrue();
+        assertThat(Double.parseDouble(realAmbiguous.group(1))).isBetween(0.0, 0.04);
         Cli stacked = Cli.run("eval", "--samples", "stacked-mnist:1000", "--reference", "stacked-mnist:1000", "-n", "1000", "--seed", "3",
                 "--metrics", "fid,ndb,birthday,stacked");
         assertThat(stacked.exitCode()).as(stacked.err()).isZero();

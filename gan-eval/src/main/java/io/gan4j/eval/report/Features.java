@@ -64,4 +64,14 @@ public record Features(FeatureMatrix matrix, double[][] probabilities) {
         }
         return out;
     }
+
+    /**
+     * Returns the fraction of samples the classifier is unsure of: those whose most probable class has a
+     * probability below {@code sure}.
+     */
+    public double ambiguous(double sure) {
+        long unsure = java.util.Arrays.stream(probabilities)
+                .filter(p -> java.util.Arrays.stream(p).max().orElse(0) < sure).count();
+        return unsure / (double) probabilities.length;
+    }
 }

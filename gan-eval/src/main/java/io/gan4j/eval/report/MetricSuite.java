@@ -6,6 +6,7 @@ import io.gan4j.eval.kid.KernelInceptionDistance;
 import io.gan4j.eval.modes.BirthdayParadox;
 import io.gan4j.eval.modes.ModeHistogram;
 import io.gan4j.eval.modes.NumberOfDifferentBins;
+import io.gan4j.eval.modes.StackedMnistModes;
 import io.gan4j.eval.prdc.PrecisionRecall;
 import io.gan4j.eval.score.ClassifierScore;
 import java.util.LinkedHashMap;
@@ -18,7 +19,8 @@ import java.util.Set;
  * {@code fid}, {@code kid}, {@code pr} (precision/recall, k = 3), {@code dc} (density/coverage,
  * k = 5), and with a classifier network {@code score} (classifier score, 10 splits) and
  * {@code classes} (classes covered by at least one sample, KL(generated ‖ real) of the predicted
- * class histograms); on request {@code ndb} (K = 100 bins) and {@code birthday} (duplicate rates for
+ * class histograms, and the fractions of generated and of real samples read with a probability below
+ * {@link StackedMnistModes#SURE}); on request {@code ndb} (K = 100 bins) and {@code birthday} (duplicate rates for
  * batch sizes 10–500, support estimate).
  */
 public final class MetricSuite {
@@ -95,6 +97,8 @@ public final class MetricSuite {
                     out.put("classes_covered", h.modesCovered());
                     out.put("class_kl", h.klToData());
                     out.put("class_histogram", h.counts());
+                    out.put("class_ambiguous", fake.ambiguous(StackedMnistModes.SURE));
+                    out.put("class_ambiguous_real", real.ambiguous(StackedMnistModes.SURE));
                 }
             }
         }
