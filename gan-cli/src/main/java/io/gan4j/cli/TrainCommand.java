@@ -7,6 +7,7 @@ import io.gan4j.core.data.Dataset;
 import io.gan4j.core.eval.FeatureNetwork;
 import io.gan4j.core.event.MetricsLog;
 import io.gan4j.core.io.Json;
+import io.gan4j.core.loss.TopK;
 import io.gan4j.core.model.GanVariant;
 import io.gan4j.core.model.GanVariantFactory;
 import io.gan4j.core.plugin.PluginRegistry;
@@ -93,6 +94,15 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--augment", paramLabel = "POLICIES", defaultValue = "",
             description = "DiffAugment policies applied to everything D sees: color,translation,cutout (default: none).")
     String augment;
+
+    @Option(names = "--top-k", paramLabel = "NU", defaultValue = "1",
+            description = "Top-k generator updates (Sinha et al. 2020): G learns only from the generated samples D scores highest,"
+                    + " a fraction that shrinks by --top-k-gamma per epoch down to NU, e.g. 0.5 (default: ${DEFAULT-VALUE}, off).")
+    double topKFraction;
+
+    @Option(names = "--top-k-gamma", paramLabel = "GAMMA", defaultValue = "" + TopK.DEFAULT_GAMMA,
+            description = "With --top-k, the factor by which the kept fraction shrinks per epoch (default: ${DEFAULT-VALUE}).")
+    double topKGamma;
 
     @Option(names = "--ema", paramLabel = "DECAY", defaultValue = "0",
             description = "Keep a moving average of G's weights with this decay (e.g. 0.999) for samples, evaluation and model/"
@@ -212,6 +222,12 @@ final class TrainCommand implements Callable<Integer> {
             if (generatorSteps < 1) {
                 throw new IllegalArgumentException("--g-steps must be >= 1, was " + generatorSteps);
             }
+            TopK topK;
+            try {
+                topK = new TopK(topKFraction, topKGamma);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--top-k / --top-k-gamma: " + e.getMessage());
+            }
             TrainingConfig training = new TrainingConfig(1, batch, dSteps, seed, new AdamConfig(learningRate, beta1, beta2, 1e-8, clipNorm),
                     learningRates, logEvery, sampleEvery, checkpointEvery, keep, emaDecay);
             long steps = steps(dataset, training);
@@ -221,7 +237,7 @@ final class TrainCommand implements Callable<Integer> {
             }
             run = new RunSpec(variant, variantOptions, lossName, lossOptions, dataSpec, training.withSteps(steps).withDecaySteps(decay)
                     .withStandingSamples(standingSamples).withGeneratorSteps(generatorSteps),
-                    new Regularization(penalty, penaltyOptions, augment), initFrom == null ? null : initFrom.toString());
+                    new Regularization(penalty, penaltyOptions, augment, topK), initFrom == null ? null : initFrom.toString());
             if (initFrom != null && !Files.isRegularFile(new RunDirectory(initFrom).runFile())) {
                 throw new IllegalArgumentException("--init-from " + initFrom + " is not a run directory (no run.json)");
             }

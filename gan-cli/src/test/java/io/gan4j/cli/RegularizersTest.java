@@ -134,6 +134,22 @@ final class RegularizersTest {
     }
 
     @Test
+    void topKUpdatesAreRecordedWithTheRunAndCheckedAtStart() throws Exception {
+        // 64 points in batches of 16: from the second epoch (step 5) G learns from the best 8 of 16.
+        Path run = tmp.resolve("topk");
+        Cli train = Cli.run("train", "gan", "--data", "ring8:64", "--batch", "16", "--steps", "8", "--top-k", "0.5", "--top-k-gamma", "0.5",
+                "--alarm-every", "0", "--out", run.toString());
+        assertThat(train.exitCode()).as(train.err()).isZero();
+        assertThat(Files.readString(run.resolve("run.json")).replaceAll("\\s+", "")).contains("\"topK\":{\"nu\":0.5,\"gamma\":0.5}");
+        Cli zero = Cli.run("train", "gan", "--data", "ring8:64", "--top-k", "0", "--out", tmp.resolve("zero").toString());
+        assertThat(zero.exitCode()).isEqualTo(GanCommand.USER_ERROR);
+        assertThat(zero.err().strip()).doesNotContain("\n").endsWith("--top-k / --top-k-gamma: top-k fraction nu must be in (0, 1], was 0.0");
+        Cli cycle = Cli.run("train", "cyclegan", "--a", "mnist", "--b", "mnist", "--top-k", "0.5", "--out", tmp.resolve("cycle").toString());
+        assertThat(cycle.exitCode()).isEqualTo(GanCommand.USER_ERROR);
+        assertThat(cycle.err()).contains("cyclegan supports no discriminator penalty, DiffAugment or top-k updates");
+    }
+
+    @Test
     void penaltiesAreCheckedAgainstTheEngineAtStart() throws Exception {
         Cli train = Cli.run("train", "gan", "--data", "ring8:500", "--loss", "wgan", "--penalty", "wgan-gp", "--steps", "2",
                 "--out", tmp.resolve("mx").toString());

@@ -7,6 +7,7 @@ import io.gan4j.core.augment.DiffAugment;
 import io.gan4j.core.loss.AdversarialLoss;
 import io.gan4j.core.loss.Critic;
 import io.gan4j.core.loss.DiscriminatorPenalty;
+import io.gan4j.core.loss.TopK;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,7 +30,8 @@ import java.util.Optional;
  *
  * <p>A {@link DiscriminatorPenalty} is added to the discriminator's loss (reported as {@code
  * d_penalty}), at the batches as D saw them; a {@link DiffAugment} is applied, with fresh randomness,
- * to every batch D sees, in both players' updates.
+ * to every batch D sees, in both players' updates. With {@link TopK} updates, G's loss learns only
+ * from the generated samples D scores highest.
  */
 public class AdversarialVariant implements GanVariant {
 
@@ -44,16 +46,17 @@ public class AdversarialVariant implements GanVariant {
     private final AdversarialLoss loss;
     private final Optional<DiscriminatorPenalty> penalty;
     private final DiffAugment augmentation;
+    private final TopK topK;
 
     /**
-     * Creates the variant with the run's loss, penalty and augmentation from a variant context.
+     * Creates the variant with the run's loss, penalty, augmentation and top-k updates from a variant context.
      *
      * @param generator maps latent vectors to samples
      * @param discriminator maps samples to logits
-     * @param ctx supplies the loss, the optional penalty and the augmentation
+     * @param ctx supplies the loss, the optional penalty, the augmentation and the top-k updates
      */
     public AdversarialVariant(Generator generator, Discriminator discriminator, VariantContext ctx) {
-        this(generator, discriminator, ctx.loss(), ctx.penalty(), ctx.augmentation());
+        this(generator, discriminator, ctx.loss(), ctx.penalty(), ctx.augmentation(), ctx.topK());
     }
 
     /**
@@ -64,7 +67,7 @@ public class AdversarialVariant implements GanVariant {
      * @param loss the objectives of both players
      */
     public AdversarialVariant(Generator generator, Discriminator discriminator, AdversarialLoss loss) {
-        this(generator, discriminator, loss, Optional.empty(), DiffAugment.NONE);
+        this(generator, discriminator, loss, Optional.empty(), DiffAugment.NONE, TopK.NONE);
     }
 
     /**
@@ -75,14 +78,16 @@ public class AdversarialVariant implements GanVariant {
      * @param loss the objectives of both players
      * @param penalty added to the discriminator's loss, if present
      * @param augmentation applied to every batch the discriminator sees, real or generated
+     * @param topK which generated samples the generator's updates learn from
      */
     public AdversarialVariant(Generator generator, Discriminator discriminator, AdversarialLoss loss,
-            Optional<DiscriminatorPenalty> penalty, DiffAugment augmentation) {
+            Optional<DiscriminatorPenalty> penalty, DiffAugment augmentation, TopK topK) {
         this.generator = Objects.requireNonNull(generator, "generator is null");
         this.discriminator = Objects.requireNonNull(discriminator, "discriminator is null");
         this.loss = Objects.requireNonNull(loss, "loss is null");
         this.penalty = Objects.requireNonNull(penalty, "penalty is null");
         this.augmentation = Objects.requireNonNull(augmentation, "augmentation is null");
+        this.topK = Objects.requireNonNull(topK, "topK is null");
         if (!generator.sampleShape().equals(discriminator.inputShape())) {
             throw new IllegalArgumentException("generator makes " + generator.sampleShape()
                     + " but discriminator takes " + discriminator.inputShape());
@@ -149,6 +154,7 @@ public class AdversarialVariant implements GanVariant {
             gLoss = ctx.minimize(GENERATOR, () -> {
                 NDArray generated = again ? generate(ctx, noise[0], labels[0]) : fake[0];
                 NDList fakeOut = discriminate(ctx, augmentation.apply(generated, ctx::randomUniform), labels[0]);
+                fakeOut.set(0, topK.keepMostRealistic(fakeOut.get(0), ctx.epoch()));
                 // Relativistic losses compare with D's view of real data, which changes with each D update.
                 NDList realOut = loss.generatorUsesRealLogits() ? discriminate(ctx, real[0], labels[0]) : null;
                 return generatorLoss(realOut, fakeOut, labels[0]);

@@ -22,6 +22,9 @@ public interface StepContext {
     /** Returns the run's budget in steps (variants that train in phases split it). */
     long totalSteps();
 
+    /** Returns the epoch (0-based) of the last real batch: how many full passes over the data came before it. */
+    long epoch();
+
     /** Returns the step-scoped manager. */
     NDManager manager();
 

@@ -4,6 +4,7 @@ import ai.djl.ndarray.types.Shape;
 import io.gan4j.core.augment.DiffAugment;
 import io.gan4j.core.loss.AdversarialLoss;
 import io.gan4j.core.loss.DiscriminatorPenalty;
+import io.gan4j.core.loss.TopK;
 import io.gan4j.core.plugin.Options;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,9 +18,10 @@ import java.util.Optional;
  * @param loss the adversarial loss selected for the run
  * @param penalty the discriminator penalty selected for the run, if any
  * @param augmentation what to apply to every batch the discriminator sees
+ * @param topK which generated samples the generator's updates learn from
  */
 public record VariantContext(Options options, Shape sampleShape, int numClasses, AdversarialLoss loss,
-        Optional<DiscriminatorPenalty> penalty, DiffAugment augmentation) {
+        Optional<DiscriminatorPenalty> penalty, DiffAugment augmentation, TopK topK) {
 
     /** Checks the fields. */
     public VariantContext {
@@ -28,14 +30,26 @@ public record VariantContext(Options options, Shape sampleShape, int numClasses,
         Objects.requireNonNull(loss, "loss is null");
         Objects.requireNonNull(penalty, "penalty is null");
         Objects.requireNonNull(augmentation, "augmentation is null");
+        Objects.requireNonNull(topK, "topK is null");
         if (numClasses < 0) {
             throw new IllegalArgumentException("numClasses must be >= 0, was " + numClasses);
         }
         augmentation.checkApplicable(sampleShape);
     }
 
-    /** Creates a context without penalty or augmentation. */
+    /** Creates a context with plain generator updates. */
+    public VariantContext(Options options, Shape sampleShape, int numClasses, AdversarialLoss loss,
+            Optional<DiscriminatorPenalty> penalty, DiffAugment augmentation) {
+        this(options, sampleShape, numClasses, loss, penalty, augmentation, TopK.NONE);
+    }
+
+    /** Creates a context without penalty, augmentation or top-k updates. */
     public VariantContext(Options options, Shape sampleShape, int numClasses, AdversarialLoss loss) {
         this(options, sampleShape, numClasses, loss, Optional.empty(), DiffAugment.NONE);
+    }
+
+    /** Returns true when the run asks for anything beyond the loss: a penalty, augmentation or top-k updates. */
+    public boolean isRegularized() {
+        return penalty.isPresent() || !augmentation.isNone() || !topK.keepsEverySample();
     }
 }

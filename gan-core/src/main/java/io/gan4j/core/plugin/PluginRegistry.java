@@ -154,7 +154,7 @@ public final class PluginRegistry {
                     penaltyFactory.options(), regularization.penaltyOptions())));
         }
         return factory.create(new VariantContext(options, sampleShape, numClasses, loss, penalty,
-                DiffAugment.parse(regularization.augment())));
+                DiffAugment.parse(regularization.augment()), regularization.topK()));
     }
 
     /** Returns the discriminator updates per generator update the named loss and penalty are meant for. */

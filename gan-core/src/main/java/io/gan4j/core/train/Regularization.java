@@ -1,33 +1,42 @@
 package io.gan4j.core.train;
 
 import io.gan4j.core.augment.DiffAugment;
+import io.gan4j.core.loss.TopK;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * {@code Regularization} says how a run regularizes its discriminator beyond the loss: a penalty
- * plugin with its options, and DiffAugment policies applied to everything D sees.
+ * {@code Regularization} says how a run regularizes training beyond the loss: a discriminator penalty
+ * plugin with its options, DiffAugment policies applied to everything D sees, and top-k generator
+ * updates.
  *
  * @param penalty penalty plugin name (e.g. {@code wgan-gp}), or {@value #NO_PENALTY}
  * @param penaltyOptions the user's penalty options
  * @param augment DiffAugment policy list (e.g. {@code color,translation,cutout}), empty for none
+ * @param topK which generated samples G's updates learn from ({@link TopK#NONE}: all)
  */
-public record Regularization(String penalty, Map<String, String> penaltyOptions, String augment) {
+public record Regularization(String penalty, Map<String, String> penaltyOptions, String augment, TopK topK) {
 
     /** The penalty name that means no penalty. */
     public static final String NO_PENALTY = "none";
 
     /** No penalty, no augmentation. */
-    public static final Regularization NONE = new Regularization(NO_PENALTY, Map.of(), "");
+    public static final Regularization NONE = new Regularization(NO_PENALTY, Map.of(), "", TopK.NONE);
 
     /** Checks the fields; missing ones (older run files) mean none. */
     public Regularization {
         penalty = Objects.requireNonNullElse(penalty, NO_PENALTY);
         penaltyOptions = Map.copyOf(Objects.requireNonNullElse(penaltyOptions, Map.of()));
         augment = DiffAugment.parse(Objects.requireNonNullElse(augment, "")).toString();
+        topK = Objects.requireNonNullElse(topK, TopK.NONE);
         if (penalty.equals(NO_PENALTY) && !penaltyOptions.isEmpty()) {
             throw new IllegalArgumentException("penalty options " + penaltyOptions.keySet() + " given without a penalty");
         }
+    }
+
+    /** Creates a regularization with plain generator updates. */
+    public Regularization(String penalty, Map<String, String> penaltyOptions, String augment) {
+        this(penalty, penaltyOptions, augment, TopK.NONE);
     }
 
     /** Returns true when a penalty is selected. */

@@ -56,6 +56,11 @@ final class StepScope implements StepContext {
     }
 
     @Override
+    public long epoch() {
+        return cursor.epoch();
+    }
+
+    @Override
     public NDManager manager() {
         return manager;
     }

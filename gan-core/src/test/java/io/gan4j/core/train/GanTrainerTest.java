@@ -10,6 +10,7 @@ import ai.djl.ndarray.NDManager;
 import io.gan4j.core.data.Dataset;
 import io.gan4j.core.event.MetricsLog;
 import io.gan4j.core.event.TrainingEvent;
+import io.gan4j.core.loss.TopK;
 import io.gan4j.core.model.AdversarialVariant;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -30,8 +31,12 @@ final class GanTrainerTest {
     Path tmp;
 
     private static TrainingSummary train(RunSpec spec, Dataset data, Path dir, List<TrainingEvent> events) {
+        return train(spec, TinyGan.variant(), data, dir, events);
+    }
+
+    private static TrainingSummary train(RunSpec spec, AdversarialVariant gan, Dataset data, Path dir, List<TrainingEvent> events) {
         RunDirectory rd = new RunDirectory(dir);
-        try (GanTrainer trainer = new GanTrainer(spec, TinyGan.variant(), data, dir);
+        try (GanTrainer trainer = new GanTrainer(spec, gan, data, dir);
                 MetricsLog log = new MetricsLog(rd.metricsLog(), rd.lossChart(), spec.training().logEvery())) {
             trainer.addListener(log).addListener(events::add);
             return trainer.train();
@@ -138,6 +143,25 @@ final class GanTrainerTest {
         // Run files written before the setting existed read as 0: one update.
         assertThat(once.training().withGeneratorSteps(0).generatorSteps()).isEqualTo(1);
         assertThatThrownBy(() -> once.training().withGeneratorSteps(-1)).hasMessage("generator steps must be > 0, was -1");
+    }
+
+    @Test
+    void topKUpdatesChangeTheGeneratorFromTheEpochWhenKDropsBelowTheBatch() throws Exception {
+        // 32 points in batches of 16: two steps per epoch. k = 16 in epoch 0, 8 from epoch 1 (gamma 0.5, nu 0.5).
+        RunSpec spec = TinyGan.spec(2, 0);
+        Dataset data = TinyGan.blob(32);
+        String weight = "generator/01Linear_weight";
+        Map<String, float[]> plain = new LinkedHashMap<>();
+        Map<String, float[]> topK = new LinkedHashMap<>();
+        for (long steps : new long[] {2, 4}) {
+            RunSpec budget = spec.withTraining(spec.training().withSteps(steps));
+            train(budget, TinyGan.variant(), data, tmp.resolve("plain" + steps), new ArrayList<>());
+            train(budget, TinyGan.variant(new TopK(0.5, 0.5)), data, tmp.resolve("topk" + steps), new ArrayList<>());
+            plain.put("" + steps, readNpz(tmp.resolve("plain" + steps + "/model/networks.npz")).get(weight));
+            topK.put("" + steps, readNpz(tmp.resolve("topk" + steps + "/model/networks.npz")).get(weight));
+        }
+        assertThat(topK.get("2")).containsExactly(plain.get("2"));
+        assertThat(topK.get("4")).isNotEqualTo(plain.get("4"));
     }
 
     @Test

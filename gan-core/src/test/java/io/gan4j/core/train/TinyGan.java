@@ -4,12 +4,15 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
+import io.gan4j.core.augment.DiffAugment;
 import io.gan4j.core.data.Dataset;
 import io.gan4j.core.layer.BatchNorm;
 import io.gan4j.core.loss.StandardLoss;
+import io.gan4j.core.loss.TopK;
 import io.gan4j.core.model.AdversarialVariant;
 import io.gan4j.core.model.Discriminator;
 import io.gan4j.core.model.Generator;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /** A small MLP GAN on a 2-D Gaussian blob, to test the loop without any model or data module. */
@@ -18,13 +21,17 @@ final class TinyGan {
     private TinyGan() {}
 
     static AdversarialVariant variant() {
+        return variant(TopK.NONE);
+    }
+
+    static AdversarialVariant variant(TopK topK) {
         Generator g = Generator.of(new SequentialBlock()
                 .add(Linear.builder().setUnits(16).build()).add(new BatchNorm()).add(Activation.reluBlock())
                 .add(Linear.builder().setUnits(2).build()), new Shape(4), new Shape(2));
         Discriminator d = Discriminator.of(new SequentialBlock()
                 .add(Linear.builder().setUnits(16).build()).add(Activation.leakyReluBlock(0.2f))
                 .add(Linear.builder().setUnits(1).build()), new Shape(2));
-        return new AdversarialVariant(g, d, StandardLoss.NON_SATURATING);
+        return new AdversarialVariant(g, d, StandardLoss.NON_SATURATING, Optional.empty(), DiffAugment.NONE, topK);
     }
 
     /** Points of N((−3, 2), 0.1²). */

@@ -81,8 +81,9 @@ public final class AnomalyDetectorsFactory implements GanVariantFactory {
         if (ctx.sampleShape().dimension() != 3) {
             throw new IllegalArgumentException(name + " needs images (C, H, W), got samples " + ctx.sampleShape());
         }
-        if (!name.equals("fanogan") && (ctx.penalty().isPresent() || !ctx.augmentation().isNone())) {
-            throw new IllegalArgumentException(name + " supports no discriminator penalty or DiffAugment; drop --penalty and --augment");
+        if (!name.equals("fanogan") && ctx.isRegularized()) {
+            throw new IllegalArgumentException(name + " supports no discriminator penalty, DiffAugment or top-k updates;"
+                    + " drop --penalty, --augment and --top-k");
         }
         return create.apply(ctx, ctx.options());
     }
