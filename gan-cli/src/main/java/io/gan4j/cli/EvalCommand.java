@@ -187,6 +187,7 @@ final class EvalCommand implements Callable<Integer> {
             metrics.put("stacked_dependence", modes.dependence());
             metrics.put("stacked_digit_share", modes.digitShares());
             metrics.put("stacked_ambiguous", modes.ambiguous());
+            metrics.put("stacked_sure_digit_share", modes.sureDigitShares());
             return new EvaluationReport(report.protocol(), metrics);
         }
     }

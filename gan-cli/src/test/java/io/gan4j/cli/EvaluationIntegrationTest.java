@@ -144,7 +144,7 @@ final class EvaluationIntegrationTest {
                 "--metrics", "fid,ndb,birthday,stacked");
         assertThat(stacked.exitCode()).as(stacked.err()).isZero();
         assertThat(stacked.out()).contains("features:  pixels", "ndb_over_k", "birthday_support_estimate", "stacked_modes_covered",
-                "stacked_channel_kl", "stacked_dependence", "stacked_digit_share");
+                "stacked_channel_kl", "stacked_dependence", "stacked_digit_share", "stacked_sure_digit_share");
         // lenet-mnist is unsure (p < 0.9) of about 2 % of real digits.
         Matcher ambiguous = Pattern.compile("stacked_ambiguous\\s+(\\S+)").matcher(stacked.out());
         assertThat(ambiguous.find()).as(stacked.out()).isTrue();

@@ -20,14 +20,17 @@ import java.util.List;
  * Σ H(d_c) − H(d₁, d₂, d₃), 0 when G draws the three digits independently). The split says whether a
  * high KL comes from unbalanced digits or from digits that G couples across channels. Unbalanced
  * digits in turn often come from unclear strokes, which the classifier reads as whichever digit they
- * resemble most; {@link #ambiguous} measures how many readings the classifier is unsure of.
+ * resemble most; {@link #ambiguous} measures how many readings the classifier is unsure of, and
+ * {@link #sureDigitShares} says whether the digits read with certainty are balanced.
  *
  * @param joint histogram of the 1,000 digit triples, KL to uniform
  * @param channels each channel's digit histogram (10 classes), KL to uniform
  * @param ambiguous fraction of the channel readings (all samples, all channels) whose most likely
  *     digit has a probability below {@value #SURE}
+ * @param sureDigits how often each digit (0–9) was read with a probability of at least {@value #SURE},
+ *     over all channels
  */
-public record StackedMnistModes(ModeHistogram joint, List<ModeHistogram> channels, double ambiguous) {
+public record StackedMnistModes(ModeHistogram joint, List<ModeHistogram> channels, double ambiguous, long[] sureDigits) {
 
     /** The classifier probability from which a reading counts as unambiguous. */
     public static final float SURE = 0.9f;
@@ -41,7 +44,11 @@ public record StackedMnistModes(ModeHistogram joint, List<ModeHistogram> channel
         if (!(ambiguous >= 0 && ambiguous <= 1)) {
             throw new IllegalArgumentException("ambiguous must be a fraction in [0, 1], was " + ambiguous);
         }
+        if (sureDigits.length != 10) {
+            throw new IllegalArgumentException("sureDigits needs 10 digit counts, got " + sureDigits.length);
+        }
         channels = List.copyOf(channels);
+        sureDigits = sureDigits.clone();
     }
 
     /** Returns the modes of the samples, judged by {@code classifier} (e.g. lenet-mnist). */
@@ -87,32 +94,45 @@ public record StackedMnistModes(ModeHistogram joint, List<ModeHistogram> channel
         }
         int[] modes = new int[digits[0].length];
         long unsure = 0;
+        long[] sure = new long[10];
         List<ModeHistogram> channels = new ArrayList<>();
         for (int c = 0; c < CHANNELS; c++) {
             for (int i = 0; i < modes.length; i++) {
                 modes[i] = modes[i] * 10 + digits[c][i];
-                unsure += confidence[c][i] < SURE ? 1 : 0;
+                if (confidence[c][i] < SURE) {
+                    unsure++;
+                } else {
+                    sure[digits[c][i]]++;
+                }
             }
             channels.add(ModeHistogram.of(digits[c], ModeHistogram.uniform(10), 1));
         }
         return new StackedMnistModes(ModeHistogram.of(modes, ModeHistogram.uniform(1000), 1), channels,
-                unsure / (double) (CHANNELS * modes.length));
+                unsure / (double) (CHANNELS * modes.length), sure);
     }
 
     /** Returns each digit's share of all channel readings (10 values summing to 1): which digits G favours. */
     public double[] digitShares() {
-        double[] shares = new double[10];
-        long total = 0;
+        long[] counts = new long[10];
         for (ModeHistogram channel : channels) {
             for (int d = 0; d < 10; d++) {
-                shares[d] += channel.counts()[d];
-                total += channel.counts()[d];
+                counts[d] += channel.counts()[d];
             }
         }
-        for (int d = 0; d < 10; d++) {
-            shares[d] /= total;
-        }
-        return shares;
+        return shares(counts);
+    }
+
+    /**
+     * Returns each digit's share of the readings the classifier is sure of: whether G favours some
+     * digits even where it draws them clearly, or only where its strokes are ambiguous.
+     */
+    public double[] sureDigitShares() {
+        return shares(sureDigits);
+    }
+
+    private static double[] shares(long[] counts) {
+        double total = java.util.Arrays.stream(counts).sum();
+        return java.util.Arrays.stream(counts).mapToDouble(c -> total == 0 ? 0 : c / total).toArray();
     }
 
     /** Returns the channels' digit KLs to uniform, summed. */

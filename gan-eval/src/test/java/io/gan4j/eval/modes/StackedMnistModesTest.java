@@ -66,6 +66,11 @@ final class StackedMnistModesTest {
         StackedMnistModes m = StackedMnistModes.of(digits, confidence);
         assertThat(m.ambiguous()).isCloseTo(250 / 3000.0, within(1e-15));
         assertThat(m.joint().klToData()).isCloseTo(0, within(1e-12));
+        // Channel 1's unsure readings are the i ≡ 0 (mod 4): 30 of each even digit's 100, 20 of each odd one's.
+        double even = 270 / 2750.0;
+        double odd = 280 / 2750.0;
+        assertThat(m.sureDigitShares()).containsExactly(new double[] {even, odd, even, odd, even, odd, even, odd, even, odd}, within(1e-12));
+        assertThat(m.digitShares()).containsOnly(0.1);
     }
 
     @Test
