@@ -117,13 +117,18 @@ final class ConditionalGanEndToEndTest {
     }
 
     @Test
-    void conditionalMisuseGetsOneLineErrors() {
+    void conditionalMisuseGetsOneLineErrors() throws Exception {
         Cli neither = Cli.run("augment", "--run", mnistRun.toString(), "--output", tmp.resolve("x").toString());
         assertThat(neither.exitCode()).isEqualTo(GanCommand.USER_ERROR);
         assertThat(neither.err()).contains("give either --balance or --class K --count N");
 
-        Cli unlabelled = Cli.run("train", "cgan", "--data", "idx:" + SHARED.resolve("mnist/t10k-images-idx3-ubyte.gz"), "--steps", "1",
-                "--out", tmp.resolve("unlabelled").toString());
+        // A folder without class subfolders is unlabelled.
+        Path flat = Files.createDirectories(tmp.resolve("flat"));
+        for (int i = 0; i < 2; i++) {
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(28, 28, java.awt.image.BufferedImage.TYPE_BYTE_GRAY), "png",
+                    flat.resolve(i + ".png").toFile());
+        }
+        Cli unlabelled = Cli.run("train", "cgan", "--data", "folder:" + flat, "--steps", "1", "--out", tmp.resolve("unlabelled").toString());
         assertThat(unlabelled.exitCode()).isEqualTo(GanCommand.USER_ERROR);
         assertThat(unlabelled.err()).contains("variant 'cgan' needs labelled data").doesNotContain("Exception");
 

@@ -92,6 +92,13 @@ public record StackedMnistModes(ModeHistogram joint, List<ModeHistogram> channel
             throw new IllegalArgumentException("Stacked MNIST has 3 channels, got " + digits.length + " of digits and "
                     + confidence.length + " of confidences");
         }
+        for (int c = 0; c < CHANNELS; c++) {
+            if (digits[c].length != digits[0].length || confidence[c].length != digits[0].length) {
+                throw new IllegalArgumentException("every channel needs one digit and one confidence per sample; channel " + c
+                        + " has " + digits[c].length + " digits and " + confidence[c].length + " confidences for "
+                        + digits[0].length + " samples");
+            }
+        }
         int[] modes = new int[digits[0].length];
         long unsure = 0;
         long[] sure = new long[10];

@@ -71,6 +71,9 @@ final class StackedMnistModesTest {
         double odd = 280 / 2750.0;
         assertThat(m.sureDigitShares()).containsExactly(new double[] {even, odd, even, odd, even, odd, even, odd, even, odd}, within(1e-12));
         assertThat(m.digitShares()).containsOnly(0.1);
+        float[][] short1 = {confidence[0], new float[999], confidence[2]};
+        assertThatThrownBy(() -> StackedMnistModes.of(digits, short1)).hasMessage(
+                "every channel needs one digit and one confidence per sample; channel 1 has 1000 digits and 999 confidences for 1000 samples");
     }
 
     @Test
