@@ -9,12 +9,13 @@ import java.util.Arrays;
  * is updated, only the {@code k} generated samples that D finds most realistic contribute gradient;
  * the rest, often samples between modes that D's gradient would push further astray, are ignored.
  * {@code k} starts at the batch size and shrinks by {@code gamma} every epoch down to {@code nu} of
- * the batch: {@code k = ceil(B · max(gamma^epoch, nu))}. The paper uses gamma 0.99 and nu 0.5–0.75.
+ * the batch: {@code k = ceil(B · max(gamma^epoch, nu))}. The authors' code uses gamma 0.99 and nu 0.5.
  *
  * <p>Applied to the logits the generator's loss sees, it keeps their values (the reported loss is
  * still the batch mean) and scales the kept rows' gradient by B / k, so that for losses that average
  * one term per sample (ns, minimax, lsgan, hinge, wgan) G's gradient is exactly that of the loss
- * averaged over the top k, as in the paper's code. With packing, the rows are D's packs.
+ * averaged over the top k, as in the paper's code. With packing, the rows are D's packs; auxiliary
+ * outputs (an ACGAN's class logits) keep every sample.
  *
  * @param nu smallest fraction of the batch that is kept, in (0, 1]; 1 means off
  * @param gamma factor by which the kept fraction shrinks per epoch, in (0, 1]
