@@ -20,7 +20,7 @@ public record Regularization(String penalty, Map<String, String> penaltyOptions,
     /** The penalty name that means no penalty. */
     public static final String NO_PENALTY = "none";
 
-    /** No penalty, no augmentation. */
+    /** No penalty, no augmentation, plain generator updates. */
     public static final Regularization NONE = new Regularization(NO_PENALTY, Map.of(), "", TopK.NONE);
 
     /** Checks the fields; missing ones (older run files) mean none. */

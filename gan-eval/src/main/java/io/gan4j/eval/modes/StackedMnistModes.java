@@ -19,9 +19,10 @@ import java.util.List;
  * exactly into the channels' digit KLs plus the channels' dependence (total correlation
  * Σ H(d_c) − H(d₁, d₂, d₃), 0 when G draws the three digits independently). The split says whether a
  * high KL comes from unbalanced digits or from digits that G couples across channels. Unbalanced
- * digits in turn often come from unclear strokes, which the classifier reads as whichever digit they
- * resemble most; {@link #ambiguous} measures how many readings the classifier is unsure of, and
- * {@link #sureDigitShares} says whether the digits read with certainty are balanced.
+ * digits can mean that G draws some digits too often, or that it draws unclear strokes which the
+ * classifier reads as whichever digit they resemble most. {@link #ambiguous} measures how many
+ * readings the classifier is unsure of, and {@link #sureDigitShares} whether the digits read with
+ * certainty are balanced, which tells the two apart.
  *
  * @param joint histogram of the 1,000 digit triples, KL to uniform
  * @param channels each channel's digit histogram (10 classes), KL to uniform
