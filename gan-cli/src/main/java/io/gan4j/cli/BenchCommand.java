@@ -2,6 +2,7 @@ package io.gan4j.cli;
 
 import io.gan4j.core.data.Dataset;
 import io.gan4j.core.event.TrainingEvent;
+import io.gan4j.core.features.FeatureMatrix;
 import io.gan4j.core.io.AtomicFiles;
 import io.gan4j.core.plugin.PluginRegistry;
 import io.gan4j.core.train.AdamConfig;
@@ -10,7 +11,6 @@ import io.gan4j.core.train.RunSpec;
 import io.gan4j.core.train.TrainingConfig;
 import io.gan4j.eval.fid.FrechetDistance;
 import io.gan4j.eval.fid.GaussianStatistics;
-import io.gan4j.eval.npy.FeatureMatrix;
 import io.gan4j.eval.npy.Npy;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -20,11 +20,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code gan bench}: the training workloads of BENCHMARKS.md. {@code b1} measures DCGAN-MNIST

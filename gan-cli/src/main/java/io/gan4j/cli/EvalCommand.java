@@ -5,17 +5,17 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import io.gan4j.core.data.Dataset;
 import io.gan4j.core.eval.FeatureNetwork;
+import io.gan4j.core.features.FeatureMatrix;
 import io.gan4j.core.io.Json;
 import io.gan4j.core.plugin.PluginRegistry;
 import io.gan4j.core.train.TrainedModel;
+import io.gan4j.data.toy.ToyMixture;
 import io.gan4j.eval.conditional.ConditionalEvaluation;
 import io.gan4j.eval.conditional.ConditionalReport;
-import io.gan4j.eval.npy.FeatureMatrix;
-import io.gan4j.eval.npy.Npy;
-import io.gan4j.data.toy.ToyMixture;
 import io.gan4j.eval.modes.ModeHistogram;
-import io.gan4j.eval.modes.ToyMixtureMetrics;
 import io.gan4j.eval.modes.StackedMnistModes;
+import io.gan4j.eval.modes.ToyMixtureMetrics;
+import io.gan4j.eval.npy.Npy;
 import io.gan4j.eval.report.Evaluation;
 import io.gan4j.eval.report.EvaluationReport;
 import io.gan4j.eval.report.MetricSuite;
@@ -33,10 +33,10 @@ import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code gan eval}: measures generated samples against real ones. */
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
@@ -101,7 +101,8 @@ final class EvalCommand implements Callable<Integer> {
             Dataset real = registry.openDataset(referenceSpec, seed);
             SampleSource realSource = SampleSource.of(real, count, seed);
             SampleSource generated = model != null
-                    ? SampleSource.of(model.generator(), "run " + run + " (" + model.weights().getFileName() + ")", count, seed)
+                    ? SampleSource.of(model.generator(), "run " + run + " (" + model.weights().getFileName() + ")", count,
+                            model.record().dataLabels(count), seed)
                     : generatedFromSpec(registry, real.sampleShape());
             String network = features != null ? features
                     : real.sampleShape().equals(new Shape(1, 28, 28)) ? "lenet-mnist" : "pixels";

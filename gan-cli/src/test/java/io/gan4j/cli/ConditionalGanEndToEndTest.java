@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.gan4j.core.io.Json;
+import io.gan4j.core.train.RunRecord;
 import io.gan4j.data.idx.IdxFile;
 import io.gan4j.data.idx.IdxImages;
 import io.gan4j.data.tabular.CsvTables;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -58,6 +60,21 @@ final class ConditionalGanEndToEndTest {
         assertThat(accuracy).isGreaterThan(0.75);
         assertThat((List<Number>) metrics.get("class_accuracy_each")).hasSize(10);
         assertThat((String) metrics.get("classes_on_request")).isIn("9/10", "10/10");
+        // Generated for evaluation in the training data's class proportions, which run.json records.
+        assertThat(Json.read(mnistRun.resolve("run.json"), RunRecord.class).classCounts())
+                .containsExactly(980, 1135, 1032, 1010, 982, 892, 958, 1028, 974, 1009);
+    }
+
+    @Test
+    void aClusterConditionalGanTrainsOnKMeansClustersOfUnlabelledData() {
+        Path run = tmp.resolve("clusters");
+        Cli train = Cli.run("train", "cgan", "--data", "clusters:8@ring8:2000", "--steps", "20", "--batch", "50", "--out", run.toString());
+        assertThat(train.exitCode()).as(train.err()).isZero();
+        RunRecord record = Json.read(run.resolve("run.json"), RunRecord.class);
+        assertThat(record.numClasses()).isEqualTo(8);
+        assertThat(Arrays.stream(record.classCounts()).boxed().toList()).hasSize(8).allMatch(n -> n > 200 && n < 300);
+        assertThat(Arrays.stream(record.classCounts()).sum()).isEqualTo(2000);
+        assertThat(record.provenance().dataset()).contains("labelled by 8 k-means clusters");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.gan4j.core.data.Dataset;
 import io.gan4j.core.data.DatasetFactory;
 import io.gan4j.core.plugin.GanPlugin;
 import io.gan4j.data.derived.ClassFilter;
+import io.gan4j.data.derived.ClusterLabels;
 import io.gan4j.data.derived.IndexRange;
 import io.gan4j.data.derived.RestyledDataset;
 import io.gan4j.data.folder.ImageFolder;
@@ -25,7 +26,8 @@ import org.tribuo.classification.Label;
  * (MNIST, Fashion-MNIST), {@code folder:DIR[,size=N]} for image files, {@code csv:FILE[,label=COLUMN]} for
  * labelled tables, {@code stacked-mnist[:N][@SPEC]}, and the toy
  * mixtures {@code ring8[:N]}, {@code grid25[:N]}; and datasets derived from others: {@code
- * range:FROM-TO@SPEC}, {@code restyle:T1,T2@SPEC}, {@code exclude:K@SPEC} and {@code unpaired:A_SPEC|B_SPEC}.
+ * range:FROM-TO@SPEC}, {@code restyle:T1,T2@SPEC}, {@code exclude:K@SPEC}, {@code clusters:K@SPEC} and
+ * {@code unpaired:A_SPEC|B_SPEC}.
  */
 public final class DataPlugin implements GanPlugin {
 
@@ -67,6 +69,15 @@ public final class DataPlugin implements GanPlugin {
                         + " (one-class anomaly protocol: train on the normal classes)", (arg, sources) -> {
                             String[] parts = derivedArgument("exclude", "K[,K...]@SPEC", arg);
                             return ClassFilter.parse(parts[0], sources.apply(parts[1]));
+                        }),
+                DatasetFactory.of("clusters", "K@SPEC", "the samples of another dataset labelled by K k-means clusters of their"
+                        + " values, its own labels ignored: a conditional GAN on them is cluster-conditional (self-conditioned GAN,"
+                        + " fixed clusters)", (arg, seed, sources) -> {
+                            String[] parts = derivedArgument("clusters", "K@SPEC", arg);
+                            if (sources == null) {
+                                throw new UnsupportedOperationException("clusters opens its source through the plugin registry");
+                            }
+                            return ClusterLabels.parse(parts[0], sources.apply(parts[1]), seed);
                         }),
                 DatasetFactory.derived("unpaired", "A_SPEC|B_SPEC", "two image domains for unpaired translation (gan train cyclegan"
                         + " --a A_SPEC --b B_SPEC)", (arg, sources) -> {

@@ -9,11 +9,24 @@ import ai.djl.ndarray.types.Shape;
  * @param sampleShape shape of one data sample, so the networks can be rebuilt without the data
  * @param numClasses classes of the data, 0 when unlabelled
  * @param provenance where it came from
+ * @param classCounts how many training samples each class has; null for unlabelled data and for runs
+ *     recorded before the counts were
  */
-public record RunRecord(RunSpec spec, long[] sampleShape, int numClasses, RunProvenance provenance) {
+public record RunRecord(RunSpec spec, long[] sampleShape, int numClasses, RunProvenance provenance, int[] classCounts) {
 
     /** Returns {@link #sampleShape} as a DJL shape. */
     public Shape shape() {
         return new Shape(sampleShape);
+    }
+
+    /**
+     * Returns the classes to generate {@code count} samples of when no class is asked for: in the
+     * training data's proportions when they are recorded, else balanced; null for unlabelled data.
+     */
+    public int[] dataLabels(int count) {
+        if (numClasses == 0) {
+            return null;
+        }
+        return classCounts != null ? Sampling.proportionalLabels(count, classCounts) : Sampling.balancedLabels(count, numClasses);
     }
 }

@@ -61,6 +61,40 @@ public final class Sampling {
         return labels;
     }
 
+    /**
+     * Returns {@code count} labels in the proportions of {@code classCounts}, spread evenly: every
+     * prefix of the labels holds each class within one sample of its share (smooth weighted
+     * round-robin), so any first n samples are as proportional as n allows.
+     *
+     * @throws IllegalArgumentException when a count is negative or all are 0
+     */
+    public static int[] proportionalLabels(int count, int[] classCounts) {
+        long total = 0;
+        for (int c : classCounts) {
+            if (c < 0) {
+                throw new IllegalArgumentException("class counts must be >= 0: " + Arrays.toString(classCounts));
+            }
+            total += c;
+        }
+        if (total == 0) {
+            throw new IllegalArgumentException("class counts are all 0");
+        }
+        long[] credit = new long[classCounts.length];
+        int[] labels = new int[count];
+        for (int i = 0; i < count; i++) {
+            int best = 0;
+            for (int c = 0; c < credit.length; c++) {
+                credit[c] += classCounts[c];
+                if (credit[c] > credit[best]) {
+                    best = c;
+                }
+            }
+            credit[best] -= total;
+            labels[i] = best;
+        }
+        return labels;
+    }
+
     /** Returns labels for a grid with one row of {@code columns} samples per class, in class order. */
     public static int[] rowPerClass(int numClasses, int columns) {
         int[] labels = new int[numClasses * columns];

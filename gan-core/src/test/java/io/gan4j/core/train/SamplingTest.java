@@ -1,6 +1,7 @@
 package io.gan4j.core.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -43,5 +44,31 @@ final class SamplingTest {
                 assertThat(caller.getManagedArrays()).isEmpty();
             }
         }
+    }
+
+    @Test
+    void proportionalLabelsFollowTheCountsInEveryPrefix() {
+        int[] counts = {100, 300, 0, 600};
+        int[] labels = Sampling.proportionalLabels(1000, counts);
+        int[] seen = new int[4];
+        for (int n = 1; n <= labels.length; n++) {
+            seen[labels[n - 1]]++;
+            for (int c = 0; c < 4; c++) {
+                assertThat(Math.abs(seen[c] - n * counts[c] / 1000.0)).as("class %d after %d labels", c, n).isLessThanOrEqualTo(1.0);
+            }
+        }
+        assertThat(seen).containsExactly(100, 300, 0, 600);
+        assertThat(Sampling.proportionalLabels(7, new int[] {5, 5})).containsExactly(0, 1, 0, 1, 0, 1, 0);
+        assertThatThrownBy(() -> Sampling.proportionalLabels(3, new int[] {0, 0})).hasMessage("class counts are all 0");
+        assertThatThrownBy(() -> Sampling.proportionalLabels(3, new int[] {1, -1})).hasMessageContaining("must be >= 0");
+    }
+
+    @Test
+    void aRunGeneratesItsDataProportionsWhenRecordedAndBalancedClassesOtherwise() {
+        RunRecord counted = new RunRecord(null, new long[] {2}, 3, null, new int[] {1, 1, 2});
+        assertThat(counted.dataLabels(8)).containsExactly(2, 0, 1, 2, 2, 0, 1, 2);
+        RunRecord older = new RunRecord(null, new long[] {2}, 3, null, null);
+        assertThat(older.dataLabels(4)).containsExactly(0, 1, 2, 0);
+        assertThat(new RunRecord(null, new long[] {2}, 0, null, null).dataLabels(4)).isNull();
     }
 }

@@ -2,11 +2,13 @@ package io.gan4j.data.derived;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import ai.djl.ndarray.types.Shape;
 import io.gan4j.core.data.Dataset;
 import io.gan4j.data.DataPlugin;
 import io.gan4j.data.image.ImageTensorDataset;
+import io.gan4j.data.toy.ToyMixture;
 import io.gan4j.data.unpaired.UnpairedDomains;
 import java.util.HashSet;
 import java.util.List;
@@ -144,6 +146,47 @@ final class DerivedDatasetsTest {
             assertThatThrownBy(() -> factories.get("restyle").open(bad, 0, sources)).hasMessageContaining("expects restyle:T1[,T2...]@SPEC");
         }
         assertThatThrownBy(() -> factories.get("unpaired").open("small", 0, sources)).hasMessageContaining("expects unpaired:A_SPEC|B_SPEC");
+    }
+
+    @Test
+    void clusterLabelsFindTheRingsModesAndIgnoreTheSourceLabels() {
+        Dataset ring = ToyMixture.ring8().sample(2000, 3);
+        Dataset clustered = new DataPlugin().datasets().stream().filter(f -> f.name().equals("clusters")).findFirst().orElseThrow()
+                .open("8@ring8", 5, spec -> ring);
+        assertThat(clustered.numClasses()).isEqualTo(8);
+        assertThat(clustered.size()).isEqualTo(2000);
+        assertThat(read(clustered, 17)).containsExactly(read(ring, 17));
+        // Each cluster is one mode: its points lie within 6 sigma (0.12) of their mean, and the 8 means are the ring's centres.
+        double[][] sums = new double[8][3];
+        for (int i = 0; i < 2000; i++) {
+            float[] x = read(clustered, i);
+            double[] s = sums[clustered.label(i)];
+            s[0] += x[0];
+            s[1] += x[1];
+            s[2]++;
+        }
+        for (int i = 0; i < 2000; i++) {
+            float[] x = read(clustered, i);
+            double[] s = sums[clustered.label(i)];
+            assertThat(Math.hypot(x[0] - s[0] / s[2], x[1] - s[1] / s[2])).isLessThan(0.12);
+        }
+        Set<Long> angles = new HashSet<>();
+        for (double[] s : sums) {
+            assertThat(Math.hypot(s[0] / s[2], s[1] / s[2])).isCloseTo(2.0, within(0.01));
+            angles.add(Math.floorMod(Math.round(Math.toDegrees(Math.atan2(s[1], s[0])) / 45), 8L));
+        }
+        assertThat(angles).hasSize(8);
+        assertThat(java.util.stream.IntStream.of(((ClusterLabels) clustered).clusterSizes()).boxed().toList()).hasSize(8)
+                .allMatch(size -> size > 200 && size < 300);
+        assertThat(clustered.description()).contains("labelled by 8 k-means clusters");
+
+        Dataset again = new ClusterLabels(ring, 8, 5);
+        for (int i = 0; i < 2000; i++) {
+            assertThat(again.label(i)).isEqualTo(clustered.label(i));
+        }
+        assertThatThrownBy(() -> ClusterLabels.parse("1", SMALL, 0)).hasMessageContaining("clusters needs 2 <= K <= 3");
+        assertThatThrownBy(() -> ClusterLabels.parse("x", SMALL, 0)).hasMessage(
+                "dataset 'clusters' expects clusters:K@SPEC with a cluster count K, got 'x'");
     }
 
     private static float[] negate(float[] x) {

@@ -1,8 +1,8 @@
 package io.gan4j.eval.kid;
 
+import io.gan4j.core.features.Distances;
+import io.gan4j.core.features.FeatureMatrix;
 import io.gan4j.core.train.Seeds;
-import io.gan4j.eval.npy.Distances;
-import io.gan4j.eval.npy.FeatureMatrix;
 import io.gan4j.eval.report.EvaluationReport;
 
 /**

@@ -1,6 +1,7 @@
 package io.gan4j.eval.modes;
 
-import io.gan4j.eval.npy.FeatureMatrix;
+import io.gan4j.core.features.FeatureMatrix;
+import io.gan4j.core.features.KMeans;
 
 /**
  * {@code NumberOfDifferentBins} is NDB (Richardson &amp; Weiss 2018): K-means bins are fitted on the

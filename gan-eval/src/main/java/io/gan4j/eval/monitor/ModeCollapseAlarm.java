@@ -5,11 +5,11 @@ import ai.djl.ndarray.NDManager;
 import io.gan4j.core.data.Dataset;
 import io.gan4j.core.event.TrainingEvent;
 import io.gan4j.core.event.TrainingListener;
+import io.gan4j.core.features.FeatureMatrix;
 import io.gan4j.core.model.Generator;
 import io.gan4j.core.train.GanTrainer;
 import io.gan4j.core.train.Sampling;
 import io.gan4j.core.train.Seeds;
-import io.gan4j.eval.npy.FeatureMatrix;
 import io.gan4j.eval.report.SampleSource;
 import java.util.function.Consumer;
 
@@ -85,7 +85,7 @@ public final class ModeCollapseAlarm implements TrainingListener {
             values[i] = v[i];
         }
         double[] sum = {0};
-        io.gan4j.eval.npy.Distances.euclidean(new FeatureMatrix(n, d, values), new FeatureMatrix(n, d, values), n,
+        io.gan4j.core.features.Distances.euclidean(new FeatureMatrix(n, d, values), new FeatureMatrix(n, d, values), n,
                 (start, rows, block) -> {
                     for (double x : block) {
                         sum[0] += x;

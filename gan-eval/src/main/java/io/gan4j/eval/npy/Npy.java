@@ -1,5 +1,6 @@
 package io.gan4j.eval.npy;
 
+import io.gan4j.core.features.FeatureMatrix;
 import io.gan4j.core.io.AtomicFiles;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;

@@ -1,2 +1,2 @@
-/** Feature matrices: NumPy .npy files and blocked distance computations. */
+/** NumPy .npy files of feature matrices. */
 package io.gan4j.eval.npy;

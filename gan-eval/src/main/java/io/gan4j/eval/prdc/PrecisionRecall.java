@@ -1,7 +1,7 @@
 package io.gan4j.eval.prdc;
 
-import io.gan4j.eval.npy.Distances;
-import io.gan4j.eval.npy.FeatureMatrix;
+import io.gan4j.core.features.Distances;
+import io.gan4j.core.features.FeatureMatrix;
 
 /**
  * {@code PrecisionRecall} computes the k-nearest-neighbour manifold metrics of generated samples

@@ -4,7 +4,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import io.gan4j.core.eval.FeatureNetwork;
-import io.gan4j.eval.npy.FeatureMatrix;
+import io.gan4j.core.features.FeatureMatrix;
 import java.util.function.IntConsumer;
 
 /**

@@ -83,7 +83,19 @@ public interface SampleSource {
      * generator's sample i is of class i mod K.
      */
     static SampleSource of(Generator generator, String description, int n, long seed) {
-        int[] labels = generator.numClasses() > 0 ? Sampling.balancedLabels(n, generator.numClasses()) : null;
+        return of(generator, description, n, generator.numClasses() > 0 ? Sampling.balancedLabels(n, generator.numClasses()) : null, seed);
+    }
+
+    /**
+     * Returns {@code n} samples of a generator from noise fixed by {@code seed}; a conditional
+     * generator's sample i is of class {@code labels[i]}, an unconditional one takes null labels.
+     *
+     * @throws IllegalArgumentException when labels are missing, superfluous, or not n
+     */
+    static SampleSource of(Generator generator, String description, int n, int[] labels, long seed) {
+        if ((labels == null) != (generator.numClasses() == 0) || labels != null && labels.length != n) {
+            throw new IllegalArgumentException("a conditional generator needs one label per sample, an unconditional one none");
+        }
         return new SampleSource() {
             @Override
             public String description() {

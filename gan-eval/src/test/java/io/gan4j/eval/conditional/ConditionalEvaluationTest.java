@@ -3,9 +3,9 @@ package io.gan4j.eval.conditional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.gan4j.core.features.FeatureMatrix;
 import io.gan4j.eval.fid.FrechetDistance;
 import io.gan4j.eval.fid.GaussianStatistics;
-import io.gan4j.eval.npy.FeatureMatrix;
 import io.gan4j.eval.report.Features;
 import java.util.Random;
 import org.junit.jupiter.api.Test;

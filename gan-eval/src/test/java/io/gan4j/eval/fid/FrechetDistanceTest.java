@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.gan4j.eval.npy.FeatureMatrix;
+import io.gan4j.core.engine.EngineSupport;
+import io.gan4j.core.features.FeatureMatrix;
 import io.gan4j.eval.npy.Npy;
 import java.nio.file.Path;
 import java.util.Random;
-import io.gan4j.core.engine.EngineSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Agreement with pytorch-fid's formula (scipy sqrtm, float64) on fixtures made by the reference script. */
 final class FrechetDistanceTest {

@@ -2,7 +2,7 @@ package io.gan4j.eval.modes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gan4j.eval.npy.FeatureMatrix;
+import io.gan4j.core.features.FeatureMatrix;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package io.gan4j.eval.prdc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.gan4j.eval.npy.FeatureMatrix;
+import io.gan4j.core.features.FeatureMatrix;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 

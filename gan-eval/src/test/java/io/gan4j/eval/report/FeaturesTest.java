@@ -2,8 +2,8 @@ package io.gan4j.eval.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gan4j.core.features.FeatureMatrix;
 import io.gan4j.eval.modes.StackedMnistModes;
-import io.gan4j.eval.npy.FeatureMatrix;
 import org.junit.jupiter.api.Test;
 
 class FeaturesTest {

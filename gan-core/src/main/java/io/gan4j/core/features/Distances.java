@@ -1,4 +1,4 @@
-package io.gan4j.eval.npy;
+package io.gan4j.core.features;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;

@@ -1,4 +1,4 @@
-package io.gan4j.eval.npy;
+package io.gan4j.core.features;
 
 import java.util.Objects;
 

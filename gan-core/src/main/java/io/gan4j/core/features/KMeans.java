@@ -1,7 +1,5 @@
-package io.gan4j.eval.modes;
+package io.gan4j.core.features;
 
-import io.gan4j.eval.npy.Distances;
-import io.gan4j.eval.npy.FeatureMatrix;
 import java.util.SplittableRandom;
 
 /**
@@ -30,15 +28,20 @@ public final class KMeans {
         int first = random.nextInt(x.rows());
         System.arraycopy(x.values(), first * d, centroids, 0, d);
         for (int c = 1; c < k; c++) {
-            FeatureMatrix last = new FeatureMatrix(1, d, java.util.Arrays.copyOfRange(centroids, (c - 1) * d, c * d));
-            Distances.euclidean(x, last, 4096, (start, rows, block) -> {
-                for (int i = 0; i < rows; i++) {
-                    nearest[start + i] = Math.min(nearest[start + i], block[i] * block[i]);
+            // One centre against every row is a matrix-vector product: plain loops beat copying the rows to the engine.
+            double[] values = x.values();
+            int last = (c - 1) * d;
+            for (int i = 0; i < x.rows(); i++) {
+                double squared = 0;
+                for (int j = 0, row = i * d; j < d; j++) {
+                    double diff = values[row + j] - centroids[last + j];
+                    squared += diff * diff;
                 }
-            });
+                nearest[i] = Math.min(nearest[i], squared);
+            }
             double total = 0;
-            for (double v : nearest) {
-                total += v;
+            for (double squared : nearest) {
+                total += squared;
             }
             double target = random.nextDouble() * total;
             int chosen = x.rows() - 1;

@@ -1,0 +1,108 @@
+package io.gan4j.data.derived;
+
+import ai.djl.ndarray.types.Shape;
+import io.gan4j.core.data.Dataset;
+import io.gan4j.core.features.FeatureMatrix;
+import io.gan4j.core.features.KMeans;
+import io.gan4j.core.train.Seeds;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * A {@code ClusterLabels} dataset is another dataset's samples labelled by the k-means cluster of
+ * their values (Lloyd's algorithm from a seeded k-means++ start, on the samples as the trainer sees
+ * them): pseudo-classes found without labels, the source's own labels being ignored.
+ *
+ * <p>A conditional GAN trained on them is a cluster-conditional GAN, the fixed-clustering form of the
+ * self-conditioned GAN of Liu et al. (CVPR 2020), which re-clusters D's features during training: each
+ * batch of generated samples is drawn for the real batch's clusters and D judges every cluster on its
+ * own, so G has to match the data's cluster proportions, not only its per-sample look.
+ */
+public final class ClusterLabels implements Dataset {
+
+    /** Lloyd iterations at most; assignments usually settle well before. */
+    static final int ITERATIONS = 30;
+
+    private final Dataset source;
+    private final int[] labels;
+    private final int k;
+
+    /**
+     * Clusters {@code source} into {@code k} groups.
+     *
+     * @throws IllegalArgumentException when k is below 2 or above the number of samples
+     */
+    public ClusterLabels(Dataset source, int k, long seed) {
+        this.source = Objects.requireNonNull(source, "source is null");
+        if (k < 2 || k > source.size()) {
+            throw new IllegalArgumentException("clusters needs 2 <= K <= " + source.size() + " (the samples of " + source.description()
+                    + "), got " + k);
+        }
+        this.k = k;
+        FeatureMatrix values = values(source);
+        this.labels = KMeans.assign(values, KMeans.fit(values, k, ITERATIONS, Seeds.mix(seed, Seeds.DATASET, k)));
+    }
+
+    /** Parses {@code K} and clusters {@code source}. */
+    public static ClusterLabels parse(String k, Dataset source, long seed) {
+        try {
+            return new ClusterLabels(source, Integer.parseInt(k.trim()), seed);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("dataset 'clusters' expects clusters:K@SPEC with a cluster count K, got '" + k + "'");
+        }
+    }
+
+    private static FeatureMatrix values(Dataset source) {
+        int d = Math.toIntExact(source.sampleShape().size());
+        float[] row = new float[d];
+        double[] values = new double[Math.multiplyExact(source.size(), d)];
+        for (int i = 0; i < source.size(); i++) {
+            source.read(i, row, 0);
+            for (int j = 0; j < d; j++) {
+                values[i * d + j] = row[j];
+            }
+        }
+        return new FeatureMatrix(source.size(), d, values);
+    }
+
+    /** Returns how many samples each cluster holds. */
+    public int[] clusterSizes() {
+        int[] sizes = new int[k];
+        for (int label : labels) {
+            sizes[label]++;
+        }
+        return sizes;
+    }
+
+    @Override
+    public String description() {
+        int[] sizes = clusterSizes();
+        return source.description() + " labelled by " + k + " k-means clusters (" + Arrays.stream(sizes).min().orElse(0) + "-"
+                + Arrays.stream(sizes).max().orElse(0) + " samples each)";
+    }
+
+    @Override
+    public int size() {
+        return source.size();
+    }
+
+    @Override
+    public Shape sampleShape() {
+        return source.sampleShape();
+    }
+
+    @Override
+    public int numClasses() {
+        return k;
+    }
+
+    @Override
+    public void read(int index, float[] into, int offset) {
+        source.read(index, into, offset);
+    }
+
+    @Override
+    public int label(int index) {
+        return labels[Objects.checkIndex(index, labels.length)];
+    }
+}
