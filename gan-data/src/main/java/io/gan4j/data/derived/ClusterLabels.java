@@ -1,6 +1,5 @@
 package io.gan4j.data.derived;
 
-import ai.djl.ndarray.types.Shape;
 import io.gan4j.core.data.Dataset;
 import io.gan4j.core.features.FeatureMatrix;
 import io.gan4j.core.features.KMeans;
@@ -18,12 +17,11 @@ import java.util.Objects;
  * batch of generated samples is drawn for the real batch's clusters and D judges every cluster on its
  * own, so G has to match the data's cluster proportions, not only its per-sample look.
  */
-public final class ClusterLabels implements Dataset {
+public final class ClusterLabels extends DatasetView {
 
     /** Lloyd iterations at most; assignments usually settle well before. */
     static final int ITERATIONS = 30;
 
-    private final Dataset source;
     private final int[] labels;
     private final int k;
 
@@ -33,7 +31,7 @@ public final class ClusterLabels implements Dataset {
      * @throws IllegalArgumentException when k is below 2 or above the number of samples
      */
     public ClusterLabels(Dataset source, int k, long seed) {
-        this.source = Objects.requireNonNull(source, "source is null");
+        super(source);
         if (k < 2 || k > source.size()) {
             throw new IllegalArgumentException("clusters needs 2 <= K <= " + source.size() + " (the samples of " + source.description()
                     + "), got " + k);
@@ -87,18 +85,13 @@ public final class ClusterLabels implements Dataset {
     }
 
     @Override
-    public Shape sampleShape() {
-        return source.sampleShape();
-    }
-
-    @Override
     public int numClasses() {
         return k;
     }
 
     @Override
-    public void read(int index, float[] into, int offset) {
-        source.read(index, into, offset);
+    protected int sourceIndex(int index) {
+        return index;
     }
 
     @Override
