@@ -98,7 +98,7 @@ final class AugmentCommand implements Callable<Integer> {
             }
             Optional<TableEncoding> table = RunClasses.encoding(run);
             int[] add = new int[g.numClasses()];
-            int[] have = classCounts(real);
+            int[] have = real.classCounts();
             if (balance) {
                 int most = java.util.Arrays.stream(have).max().orElse(0);
                 for (int c = 0; c < add.length; c++) {
@@ -174,14 +174,6 @@ final class AugmentCommand implements Callable<Integer> {
         IdxFile.writeImages(images, new IdxImages(images.toString(), allLabels.length, rows, cols, ImageTensorDataset.toPixels(all)));
         IdxFile.writeLabels(labelFile, allLabels);
         return images + " and " + labelFile;
-    }
-
-    private static int[] classCounts(Dataset data) {
-        int[] counts = new int[data.numClasses()];
-        for (int i = 0; i < data.size(); i++) {
-            counts[data.label(i)]++;
-        }
-        return counts;
     }
 
     private static int[] labels(int[] perClass) {

@@ -41,4 +41,15 @@ public interface Dataset {
     default int label(int index) {
         throw new UnsupportedOperationException(description() + " has no labels");
     }
+
+    /** Returns how many samples each class has (length {@link #numClasses()}; empty for unlabelled data). */
+    default int[] classCounts() {
+        int[] counts = new int[numClasses()];
+        if (counts.length > 0) {
+            for (int i = 0; i < size(); i++) {
+                counts[label(i)]++;
+            }
+        }
+        return counts;
+    }
 }

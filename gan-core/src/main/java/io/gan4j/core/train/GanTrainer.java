@@ -180,18 +180,7 @@ public final class GanTrainer implements AutoCloseable {
             }
         }
         Json.write(dir.runFile(), new RunRecord(spec, data.sampleShape().getShape(), data.numClasses(),
-                RunProvenance.current(data.description(), data.size()), classCounts(data)));
-    }
-
-    private static int[] classCounts(Dataset data) {
-        if (data.numClasses() == 0) {
-            return null;
-        }
-        int[] counts = new int[data.numClasses()];
-        for (int i = 0; i < data.size(); i++) {
-            counts[data.label(i)]++;
-        }
-        return counts;
+                RunProvenance.current(data.description(), data.size()), data.numClasses() > 0 ? data.classCounts() : null));
     }
 
     private void createOptimizers() {

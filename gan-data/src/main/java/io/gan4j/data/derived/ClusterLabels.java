@@ -63,18 +63,9 @@ public final class ClusterLabels extends DatasetView {
         return new FeatureMatrix(source.size(), d, values);
     }
 
-    /** Returns how many samples each cluster holds. */
-    public int[] clusterSizes() {
-        int[] sizes = new int[k];
-        for (int label : labels) {
-            sizes[label]++;
-        }
-        return sizes;
-    }
-
     @Override
     public String description() {
-        int[] sizes = clusterSizes();
+        int[] sizes = classCounts();
         return source.description() + " labelled by " + k + " k-means clusters (" + Arrays.stream(sizes).min().orElse(0) + "-"
                 + Arrays.stream(sizes).max().orElse(0) + " samples each)";
     }

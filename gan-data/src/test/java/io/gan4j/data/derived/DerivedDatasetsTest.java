@@ -176,7 +176,7 @@ final class DerivedDatasetsTest {
             angles.add(Math.floorMod(Math.round(Math.toDegrees(Math.atan2(s[1], s[0])) / 45), 8L));
         }
         assertThat(angles).hasSize(8);
-        assertThat(java.util.stream.IntStream.of(((ClusterLabels) clustered).clusterSizes()).boxed().toList()).hasSize(8)
+        assertThat(java.util.stream.IntStream.of(clustered.classCounts()).boxed().toList()).hasSize(8)
                 .allMatch(size -> size > 200 && size < 300);
         assertThat(clustered.description()).contains("labelled by 8 k-means clusters");
 

@@ -4,7 +4,9 @@ import io.gan4j.core.data.Dataset;
 import io.gan4j.core.eval.FeatureNetwork;
 import io.gan4j.core.event.TrainingEvent;
 import io.gan4j.core.event.TrainingListener;
+import io.gan4j.core.model.Generator;
 import io.gan4j.core.train.GanTrainer;
+import io.gan4j.core.train.Sampling;
 import io.gan4j.eval.fid.FrechetDistance;
 import io.gan4j.eval.fid.GaussianStatistics;
 import io.gan4j.eval.report.Features;
@@ -23,6 +25,7 @@ public final class PeriodicEvaluation implements TrainingListener {
     private final GaussianStatistics realStatistics;
     private final int every;
     private final int count;
+    private final int[] realClassCounts;
     private final Consumer<String> log;
     private double best = Double.POSITIVE_INFINITY;
 
@@ -45,6 +48,7 @@ public final class PeriodicEvaluation implements TrainingListener {
         this.every = every;
         this.count = count;
         this.log = log;
+        this.realClassCounts = real.classCounts();
         this.realStatistics = GaussianStatistics.of(Features.extract(network, SampleSource.of(real, count, 0), d -> { }).matrix());
     }
 
@@ -55,7 +59,10 @@ public final class PeriodicEvaluation implements TrainingListener {
             return;
         }
         long step = ((TrainingEvent.StepCompleted) event).step();
-        SampleSource generated = SampleSource.of(trainer.variant().generator().orElseThrow(), "generator", count, 1);
+        Generator g = trainer.variant().generator().orElseThrow();
+        // A conditional generator draws the data's class proportions, as gan eval does for the finished run.
+        SampleSource generated = SampleSource.of(g, "generator", count,
+                g.numClasses() > 0 ? Sampling.proportionalLabels(count, realClassCounts) : null, 1);
         double[] measured = new double[1];
         trainer.withSamplingWeights(() -> measured[0] = FrechetDistance.compute(realStatistics,
                 GaussianStatistics.of(Features.extract(network, generated, d -> { }).matrix())));
