@@ -102,7 +102,7 @@ final class EvalCommand implements Callable<Integer> {
             SampleSource realSource = SampleSource.of(real, count, seed);
             SampleSource generated = model != null
                     ? SampleSource.of(model.generator(), "run " + run + " (" + model.weights().getFileName() + ")", count,
-                            model.record().dataLabels(count), seed)
+                            model.generator().numClasses() > 0 ? model.record().dataLabels(count) : null, seed)
                     : generatedFromSpec(registry, real.sampleShape());
             String network = features != null ? features
                     : real.sampleShape().equals(new Shape(1, 28, 28)) ? "lenet-mnist" : "pixels";

@@ -20,8 +20,9 @@ public record RunRecord(RunSpec spec, long[] sampleShape, int numClasses, RunPro
     }
 
     /**
-     * Returns the classes to generate {@code count} samples of when no class is asked for: in the
-     * training data's proportions when they are recorded, else balanced; null for unlabelled data.
+     * Returns the classes a conditional generator of this run makes {@code count} samples of when no
+     * class is asked for: in the training data's proportions when they are recorded, else balanced;
+     * null for unlabelled data.
      */
     public int[] dataLabels(int count) {
         if (numClasses == 0) {
