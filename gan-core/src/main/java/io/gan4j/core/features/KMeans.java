@@ -25,11 +25,11 @@ public final class KMeans {
         // k-means++: each new centre is drawn with probability proportional to the squared distance to the nearest one.
         double[] nearest = new double[x.rows()];
         java.util.Arrays.fill(nearest, Double.POSITIVE_INFINITY);
+        double[] values = x.values();
         int first = random.nextInt(x.rows());
-        System.arraycopy(x.values(), first * d, centroids, 0, d);
+        System.arraycopy(values, first * d, centroids, 0, d);
         for (int c = 1; c < k; c++) {
             // One centre against every row is a matrix-vector product: plain loops beat copying the rows to the engine.
-            double[] values = x.values();
             int last = (c - 1) * d;
             for (int i = 0; i < x.rows(); i++) {
                 double squared = 0;
@@ -52,7 +52,7 @@ public final class KMeans {
                     break;
                 }
             }
-            System.arraycopy(x.values(), chosen * d, centroids, c * d, d);
+            System.arraycopy(values, chosen * d, centroids, c * d, d);
         }
         int[] assignment = new int[x.rows()];
         java.util.Arrays.fill(assignment, -1);
@@ -67,7 +67,7 @@ public final class KMeans {
             for (int i = 0; i < x.rows(); i++) {
                 counts[assignment[i]]++;
                 for (int j = 0; j < d; j++) {
-                    sums[assignment[i] * d + j] += x.values()[i * d + j];
+                    sums[assignment[i] * d + j] += values[i * d + j];
                 }
             }
             for (int c = 0; c < k; c++) {
