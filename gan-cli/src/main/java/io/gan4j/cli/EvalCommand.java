@@ -8,6 +8,7 @@ import io.gan4j.core.eval.FeatureNetwork;
 import io.gan4j.core.features.FeatureMatrix;
 import io.gan4j.core.io.Json;
 import io.gan4j.core.plugin.PluginRegistry;
+import io.gan4j.core.train.Sampling;
 import io.gan4j.core.train.TrainedModel;
 import io.gan4j.data.toy.ToyMixture;
 import io.gan4j.eval.conditional.ConditionalEvaluation;
@@ -102,7 +103,7 @@ final class EvalCommand implements Callable<Integer> {
             SampleSource realSource = SampleSource.of(real, count, seed);
             SampleSource generated = model != null
                     ? SampleSource.of(model.generator(), "run " + run + " (" + model.weights().getFileName() + ")", count,
-                            model.generator().numClasses() > 0 ? model.record().dataLabels(count) : null, seed)
+                            Sampling.labels(model.generator(), count, model.record().classCounts()), seed)
                     : generatedFromSpec(registry, real.sampleShape());
             String network = features != null ? features
                     : real.sampleShape().equals(new Shape(1, 28, 28)) ? "lenet-mnist" : "pixels";

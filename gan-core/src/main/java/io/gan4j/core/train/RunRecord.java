@@ -18,16 +18,4 @@ public record RunRecord(RunSpec spec, long[] sampleShape, int numClasses, RunPro
     public Shape shape() {
         return new Shape(sampleShape);
     }
-
-    /**
-     * Returns the classes a conditional generator of this run makes {@code count} samples of when no
-     * class is asked for: in the training data's proportions when they are recorded, else balanced;
-     * null for unlabelled data.
-     */
-    public int[] dataLabels(int count) {
-        if (numClasses == 0) {
-            return null;
-        }
-        return classCounts != null ? Sampling.proportionalLabels(count, classCounts) : Sampling.balancedLabels(count, numClasses);
-    }
 }

@@ -95,6 +95,18 @@ public final class Sampling {
         return labels;
     }
 
+    /**
+     * Returns the classes {@code generator} makes {@code count} samples of when no class is asked for:
+     * null for an unconditional generator; else in the proportions of {@code classCounts} (the training
+     * data's, see {@link RunRecord#classCounts()}), or balanced when they are null.
+     */
+    public static int[] labels(Generator generator, int count, int[] classCounts) {
+        if (generator.numClasses() == 0) {
+            return null;
+        }
+        return classCounts != null ? proportionalLabels(count, classCounts) : balancedLabels(count, generator.numClasses());
+    }
+
     /** Returns labels for a grid with one row of {@code columns} samples per class, in class order. */
     public static int[] rowPerClass(int numClasses, int columns) {
         int[] labels = new int[numClasses * columns];
@@ -118,7 +130,7 @@ public final class Sampling {
         if (count <= 0) {
             throw new IllegalArgumentException("sample count must be > 0, was " + count);
         }
-        return generator.numClasses() > 0 ? balancedLabels(count, generator.numClasses()) : null;
+        return labels(generator, count, null);
     }
 
     /** Keeps only each chunk's samples: the chunk's intermediate arrays are released as it ends. */

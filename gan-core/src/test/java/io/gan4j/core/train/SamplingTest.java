@@ -65,10 +65,10 @@ final class SamplingTest {
 
     @Test
     void aRunGeneratesItsDataProportionsWhenRecordedAndBalancedClassesOtherwise() {
-        RunRecord counted = new RunRecord(null, new long[] {2}, 3, null, new int[] {1, 1, 2});
-        assertThat(counted.dataLabels(8)).containsExactly(2, 0, 1, 2, 2, 0, 1, 2);
-        RunRecord older = new RunRecord(null, new long[] {2}, 3, null, null);
-        assertThat(older.dataLabels(4)).containsExactly(0, 1, 2, 0);
-        assertThat(new RunRecord(null, new long[] {2}, 0, null, null).dataLabels(4)).isNull();
+        Generator conditional = Generator.conditional(Linear.builder().setUnits(2).build(), new Shape(3), new Shape(2), 3);
+        assertThat(Sampling.labels(conditional, 8, new int[] {1, 1, 2})).containsExactly(2, 0, 1, 2, 2, 0, 1, 2);
+        assertThat(Sampling.labels(conditional, 4, null)).containsExactly(0, 1, 2, 0);
+        Generator unconditional = Generator.of(Linear.builder().setUnits(2).build(), new Shape(3), new Shape(2));
+        assertThat(Sampling.labels(unconditional, 4, new int[] {1, 1, 2})).isNull();
     }
 }

@@ -20,7 +20,7 @@ import java.util.Objects;
 public final class ClusterLabels extends DatasetView {
 
     /** Lloyd iterations at most; assignments usually settle well before. */
-    static final int ITERATIONS = 30;
+    private static final int ITERATIONS = 30;
 
     private final int[] labels;
     private final int k;

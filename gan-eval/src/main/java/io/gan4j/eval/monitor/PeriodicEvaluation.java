@@ -61,8 +61,7 @@ public final class PeriodicEvaluation implements TrainingListener {
         long step = ((TrainingEvent.StepCompleted) event).step();
         Generator g = trainer.variant().generator().orElseThrow();
         // A conditional generator draws the data's class proportions, as gan eval does for the finished run.
-        SampleSource generated = SampleSource.of(g, "generator", count,
-                g.numClasses() > 0 ? Sampling.proportionalLabels(count, realClassCounts) : null, 1);
+        SampleSource generated = SampleSource.of(g, "generator", count, Sampling.labels(g, count, realClassCounts), 1);
         double[] measured = new double[1];
         trainer.withSamplingWeights(() -> measured[0] = FrechetDistance.compute(realStatistics,
                 GaussianStatistics.of(Features.extract(network, generated, d -> { }).matrix())));

@@ -83,7 +83,7 @@ public interface SampleSource {
      * generator's sample i is of class i mod K.
      */
     static SampleSource of(Generator generator, String description, int n, long seed) {
-        return of(generator, description, n, generator.numClasses() > 0 ? Sampling.balancedLabels(n, generator.numClasses()) : null, seed);
+        return of(generator, description, n, Sampling.labels(generator, n, null), seed);
     }
 
     /**
