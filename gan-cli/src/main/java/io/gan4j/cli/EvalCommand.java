@@ -7,9 +7,13 @@ import io.gan4j.core.data.Dataset;
 import io.gan4j.core.eval.FeatureNetwork;
 import io.gan4j.core.features.FeatureMatrix;
 import io.gan4j.core.io.Json;
+import io.gan4j.core.model.AdversarialVariant;
 import io.gan4j.core.plugin.PluginRegistry;
+import io.gan4j.core.train.DiscriminatorRejection;
 import io.gan4j.core.train.Sampling;
+import io.gan4j.core.train.Seeds;
 import io.gan4j.core.train.TrainedModel;
+import io.gan4j.core.train.TrainingConfig;
 import io.gan4j.data.toy.ToyMixture;
 import io.gan4j.eval.conditional.ConditionalEvaluation;
 import io.gan4j.eval.conditional.ConditionalReport;
@@ -69,8 +73,18 @@ final class EvalCommand implements Callable<Integer> {
                     + " intra-FID) for a conditional generator and labelled reference).")
     List<String> metrics;
 
+    @Option(names = "--stacked-classifier", paramLabel = "FILE.npz",
+            description = "LeNet weights (gan eval train-classifier) that read the digits for --metrics stacked (default: the shipped"
+                    + " lenet-mnist).")
+    Path stackedClassifier;
+
     @Option(names = {"-n", "--count"}, defaultValue = "10000", description = "Samples per side (default: ${DEFAULT-VALUE}).")
     int count;
+
+    @Option(names = "--drs", arity = "0..1", fallbackValue = "80", paramLabel = "PERCENTILE",
+            description = "Draw the run's samples by discriminator rejection sampling (Azadi et al. 2019), γ at this percentile"
+                    + " (default when given: ${FALLBACK-VALUE}); needs a run whose discriminator was trained with the ns loss.")
+    Double drsPercentile;
 
     @Option(names = "--seed", defaultValue = "0", description = "Seed of noise, subsets and KID subsets (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -101,10 +115,7 @@ final class EvalCommand implements Callable<Integer> {
             }
             Dataset real = registry.openDataset(referenceSpec, seed);
             SampleSource realSource = SampleSource.of(real, count, seed);
-            SampleSource generated = model != null
-                    ? SampleSource.of(model.generator(), "run " + run + " (" + model.weights().getFileName() + ")", count,
-                            Sampling.labels(model.generator(), count, model.record().classCounts()), seed)
-                    : generatedFromSpec(registry, real.sampleShape());
+            SampleSource generated = model != null ? generatedFromRun(model) : generatedFromSpec(registry, real.sampleShape());
             String network = features != null ? features
                     : real.sampleShape().equals(new Shape(1, 28, 28)) ? "lenet-mnist" : "pixels";
             try (FeatureNetwork net = registry.createFeatureNetwork(network, featureOptions, real.sampleShape())) {
@@ -125,7 +136,7 @@ final class EvalCommand implements Callable<Integer> {
                 } else {
                     report = Evaluation.run(net, realSource, generated, chosen, seed, done -> { });
                 }
-                EvaluationReport measured = stacked ? withStackedModes(report, registry, generated) : report;
+                EvaluationReport measured = stacked ? withStackedModes(report, registry, generated, stackedClassifier) : report;
                 measured = conditional ? withConditionalMetrics(measured, net, realSource, generated) : measured;
                 EvaluationReport all = measured;
                 print(toyMixture(referenceSpec).map(toy -> withToyMixtureMetrics(all, toy, generated)).orElse(all));
@@ -178,9 +189,11 @@ final class EvalCommand implements Callable<Integer> {
         return new EvaluationReport(report.protocol(), metrics);
     }
 
-    /** Adds the Stacked-MNIST mode count of the generated samples, judged by lenet-mnist per channel. */
-    private static EvaluationReport withStackedModes(EvaluationReport report, PluginRegistry registry, SampleSource generated) {
-        try (FeatureNetwork digits = registry.createFeatureNetwork("lenet-mnist", Map.of(), new Shape(1, 28, 28))) {
+    /** Adds the Stacked-MNIST mode count of the generated samples, judged by lenet-mnist (or {@code weights}) per channel. */
+    private static EvaluationReport withStackedModes(EvaluationReport report, PluginRegistry registry, SampleSource generated,
+            Path weights) {
+        Map<String, String> options = weights == null ? Map.of() : Map.of("weights", weights.toString());
+        try (FeatureNetwork digits = registry.createFeatureNetwork("lenet-mnist", options, new Shape(1, 28, 28))) {
             StackedMnistModes modes = StackedMnistModes.evaluate(digits, generated);
             Map<String, Object> metrics = new LinkedHashMap<>(report.metrics());
             metrics.put("stacked_modes_covered", modes.joint().modesCovered());
@@ -190,8 +203,33 @@ final class EvalCommand implements Callable<Integer> {
             metrics.put("stacked_digit_share", modes.digitShares());
             metrics.put("stacked_ambiguous", modes.ambiguous());
             metrics.put("stacked_sure_digit_share", modes.sureDigitShares());
+            metrics.put("stacked_classifier_sha256", digits.weightsHash());
             return new EvaluationReport(report.protocol(), metrics);
         }
+    }
+
+    private SampleSource generatedFromRun(TrainedModel model) {
+        String description = "run " + run + " (" + model.weights().getFileName() + ")";
+        int[] labels = Sampling.labels(model.generator(), count, model.record().classCounts());
+        if (drsPercentile == null) {
+            return SampleSource.of(model.generator(), description, count, labels, seed);
+        }
+        String loss = model.record().spec().loss();
+        if (!loss.equals("ns") && !loss.equals("minimax")) {
+            throw new IllegalArgumentException("--drs needs a discriminator whose logit estimates log p_data/p_G (loss ns or minimax);"
+                    + " run " + run + " was trained with loss '" + loss + "'");
+        }
+        TrainingConfig training = model.record().spec().training();
+        if (training.emaDecay() > 0 && !training.frozen().contains(AdversarialVariant.GENERATOR)) {
+            spec.commandLine().getErr().printf("note: run %s samples from its generator weight average, which its discriminator was"
+                    + " not trained against; fine-tune D first (gan train ... --init-from %s --freeze generator)%n", run, run);
+        }
+        DiscriminatorRejection rejection = DiscriminatorRejection.calibrate(model.generator(), model.discriminator(),
+                DiscriminatorRejection.CALIBRATION_SAMPLES, drsPercentile, Seeds.mix(seed, Seeds.REJECTION), model.manager());
+        spec.commandLine().getErr().printf("rejection sampling: max logit %.3f, gamma %.3f, expected acceptance %.3f%n",
+                rejection.maxLogit(), rejection.gamma(), rejection.acceptance());
+        return SampleSource.of(rejection, String.format("%s with DRS (percentile %s, acceptance %.3f)", description,
+                drsPercentile, rejection.acceptance()), count, labels, seed);
     }
 
     private SampleSource generatedFromSpec(PluginRegistry registry, Shape shape) {

@@ -27,7 +27,9 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine;
@@ -123,6 +125,11 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--lr-for", paramLabel = "GROUP=LR", description = "Learning rate of one optimizer group, e.g. discriminator=4e-4 (TTUR).")
     Map<String, Double> learningRates = new LinkedHashMap<>();
+
+    @Option(names = "--freeze", split = ",", paramLabel = "GROUP",
+            description = "Optimizer groups to leave as they are, e.g. generator: with --init-from, fine-tunes D against the fixed G"
+                    + " (sampled in inference mode), as discriminator rejection sampling (gan eval --drs) wants.")
+    Set<String> frozen = new LinkedHashSet<>();
 
     @Option(names = "--lr-decay-steps", paramLabel = "N",
             description = "Decay learning rates linearly towards 0 over the last N steps (default: the variant's; cyclegan: the second"
@@ -236,7 +243,7 @@ final class TrainCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--lr-decay-steps must be in 0.." + steps + " (the budget), was " + decay);
             }
             run = new RunSpec(variant, variantOptions, lossName, lossOptions, dataSpec, training.withSteps(steps).withDecaySteps(decay)
-                    .withStandingSamples(standingSamples).withGeneratorSteps(generatorSteps),
+                    .withStandingSamples(standingSamples).withGeneratorSteps(generatorSteps).withFrozen(frozen),
                     new Regularization(penalty, penaltyOptions, augment, topK), initFrom == null ? null : initFrom.toString());
             if (initFrom != null && !Files.isRegularFile(new RunDirectory(initFrom).runFile())) {
                 throw new IllegalArgumentException("--init-from " + initFrom + " is not a run directory (no run.json)");

@@ -13,6 +13,7 @@ import io.gan4j.core.inject.Plugins;
 import io.gan4j.core.io.Json;
 import io.gan4j.core.plugin.PluginRegistry;
 import io.gan4j.core.train.Noise;
+import io.gan4j.eval.features.EvalPlugin;
 import io.gan4j.eval.fid.FrechetDistance;
 import io.gan4j.eval.fid.GaussianStatistics;
 import io.gan4j.eval.report.Features;
@@ -149,6 +150,18 @@ final class EvaluationIntegrationTest {
         Matcher ambiguous = Pattern.compile("stacked_ambiguous\\s+(\\S+)").matcher(stacked.out());
         assertThat(ambiguous.find()).as(stacked.out()).isTrue();
         assertThat(Double.parseDouble(ambiguous.group(1))).isBetween(0.0, 0.04);
+        // The digits can be read by other LeNet weights, e.g. a second seed's, to see how much the readings depend on them.
+        Path copy = tmp.resolve("lenet-copy.npz");
+        try (var in = EvalPlugin.class.getResourceAsStream(EvalPlugin.WEIGHTS + "lenet-mnist.npz")) {
+            Files.copy(in, copy);
+        }
+        Cli same = Cli.run("eval", "--samples", "stacked-mnist:1000", "--reference", "stacked-mnist:1000", "-n", "1000", "--seed", "3",
+                "--metrics", "fid,ndb,birthday,stacked", "--stacked-classifier", copy.toString());
+        assertThat(same.out()).isEqualTo(stacked.out()).contains("stacked_classifier_sha256");
+        Cli missing = Cli.run("eval", "--samples", "stacked-mnist:1000", "--metrics", "stacked", "--reference", "stacked-mnist",
+                "--stacked-classifier", tmp.resolve("none.npz").toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err().strip()).doesNotContain("\n").startsWith("gan eval: error: cannot read classifier weights " + tmp.resolve("none.npz"));
         Cli toy = Cli.run("eval", "--samples", "ring8:2500", "--reference", "ring8:2500", "-n", "2500", "--seed", "4", "--metrics", "fid", "--json");
         assertThat(toy.exitCode()).as(toy.err()).isZero();
         // Within 3σ of a 2-D Gaussian lies 1 − e^(−4.5) = 0.989 of its mass.

@@ -31,7 +31,9 @@ import java.util.Optional;
  * <p>A {@link DiscriminatorPenalty} is added to the discriminator's loss (reported as {@code
  * d_penalty}), at the batches as D saw them; a {@link DiffAugment} is applied, with fresh randomness,
  * to every batch D sees, in both players' updates. With {@link TopK} updates, G's loss learns only
- * from the generated samples D scores highest.
+ * from the generated samples D scores highest. A frozen generator ({@link StepContext#frozen}) is not
+ * updated and generates in inference mode, as when sampling: D then learns to tell exactly the samples
+ * one draws from it, which discriminator rejection sampling needs.
  */
 public class AdversarialVariant implements GanVariant {
 
@@ -118,6 +120,11 @@ public class AdversarialVariant implements GanVariant {
     }
 
     @Override
+    public Optional<Discriminator> discriminator() {
+        return Optional.of(discriminator);
+    }
+
+    @Override
     public Map<String, Float> trainStep(StepContext ctx) {
         NDArray[] fake = new NDArray[1];
         NDArray[] noise = new NDArray[1];
@@ -147,6 +154,9 @@ public class AdversarialVariant implements GanVariant {
                 return objective;
             });
             penaltyValue = penaltyPart[0];
+        }
+        if (ctx.frozen(GENERATOR)) {
+            return penalty.isPresent() ? Map.of("d_loss", dLoss, "d_penalty", penaltyValue) : Map.of("d_loss", dLoss);
         }
         float gLoss = 0;
         for (int i = 0; i < ctx.generatorSteps(); i++) {
@@ -195,7 +205,8 @@ public class AdversarialVariant implements GanVariant {
     }
 
     private NDArray generate(StepContext ctx, NDArray z, NDArray labels) {
-        return ctx.forward(generator.block(), inputs(z, labels, generator.numClasses()), true).singletonOrThrow();
+        boolean training = !ctx.frozen(GENERATOR);
+        return ctx.forward(generator.block(), inputs(z, labels, generator.numClasses()), training).singletonOrThrow();
     }
 
     private NDList discriminate(StepContext ctx, NDArray samples, NDArray labels) {

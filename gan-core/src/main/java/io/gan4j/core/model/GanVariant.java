@@ -42,6 +42,14 @@ public interface GanVariant {
     }
 
     /**
+     * Returns the network that tells real samples from the generator's, when the variant has exactly one
+     * (rejection sampling uses it, see {@code DiscriminatorRejection}).
+     */
+    default Optional<Discriminator> discriminator() {
+        return Optional.empty();
+    }
+
+    /**
      * Creates the training state the variant keeps across steps besides its weights, such as
      * CycleGAN's image pools. Called once before the first step; the arrays live in {@code manager},
      * which outlives every step, and must be updated in place. Checkpoints save them and a resumed run

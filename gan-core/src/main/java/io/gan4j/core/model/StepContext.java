@@ -44,6 +44,13 @@ public interface StepContext {
     int generatorSteps();
 
     /**
+     * Returns whether the run leaves an optimizer group's networks as they are: {@link #minimize} then only
+     * computes its objective. A variant may skip such updates, and should run a frozen network as it runs
+     * when sampling (inference mode).
+     */
+    boolean frozen(String optimizerGroup);
+
+    /**
      * Returns standard-normal noise of the given shape. Fixed by the run's seed, the step and the
      * number of earlier calls in this step, so a resumed run draws exactly the same noise.
      */

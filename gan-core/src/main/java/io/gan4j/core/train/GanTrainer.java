@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -198,10 +199,17 @@ public final class GanTrainer implements AutoCloseable {
             }
             optimizers.put(group.name(), new AdamOptimizer(group.name(), params, config.adamFor(group.name()), manager));
         }
-        for (String group : config.learningRates().keySet()) {
+        checkGroups(config.learningRates().keySet(), "learning rate given for unknown optimizer group");
+        checkGroups(config.frozen(), "cannot freeze unknown optimizer group");
+        if (config.frozen().containsAll(optimizers.keySet())) {
+            throw new IllegalArgumentException("every optimizer group is frozen " + optimizers.keySet() + ": nothing would train");
+        }
+    }
+
+    private void checkGroups(Set<String> groups, String problem) {
+        for (String group : groups) {
             if (!optimizers.containsKey(group)) {
-                throw new IllegalArgumentException("learning rate given for unknown optimizer group '" + group
-                        + "'; this variant has " + optimizers.keySet());
+                throw new IllegalArgumentException(problem + " '" + group + "'; this variant has " + optimizers.keySet());
             }
         }
     }

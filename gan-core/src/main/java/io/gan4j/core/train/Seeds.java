@@ -23,6 +23,8 @@ public final class Seeds {
     public static final long DATASET = 0x6F;
     /** Stream of the latent batches that measure an averaged generator's batch-norm statistics. */
     public static final long STANDING_STATISTICS = 0x70;
+    /** Stream of the proposals that calibrate discriminator rejection sampling. */
+    public static final long REJECTION = 0x81;
 
     private Seeds() {}
 

@@ -99,6 +99,11 @@ final class StepScope implements StepContext {
     }
 
     @Override
+    public boolean frozen(String optimizerGroup) {
+        return config.frozen().contains(optimizerGroup);
+    }
+
+    @Override
     public NDArray randomNormal(Shape shape) {
         return Noise.normal(manager, shape, Seeds.mix(config.seed(), Seeds.NOISE, step, noiseDraws++));
     }
@@ -119,16 +124,25 @@ final class StepScope implements StepContext {
         if (optimizer == null) {
             throw new IllegalArgumentException("no optimizer group '" + optimizerGroup + "'; groups: " + optimizers.keySet());
         }
+        boolean frozen = frozen(optimizerGroup);
         NDArray value;
+        // A frozen group's objective is still computed under the collector: MXNet runs batch norm in training mode only there.
         try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
             value = loss.get();
-            if (engine.accumulatesGradients()) {
-                zeroGradients();
+            if (!frozen) {
+                if (engine.accumulatesGradients()) {
+                    zeroGradients();
+                }
+                collector.backward(value);
             }
-            collector.backward(value);
         }
-        optimizer.step(config.learningRateScale(step));
-        float result = value.getFloat();
+        if (!frozen) {
+            optimizer.step(config.learningRateScale(step));
+        }
+        return checkFinite(optimizerGroup, value.getFloat());
+    }
+
+    private float checkFinite(String optimizerGroup, float result) {
         if (!Float.isFinite(result)) {
             throw new TrainingDivergedException("loss of optimizer group '" + optimizerGroup + "' is " + result + " at step " + step
                     + "; lower the learning rate or check the data range");

@@ -2,6 +2,7 @@ package io.gan4j.core.train;
 
 import ai.djl.ndarray.NDManager;
 import io.gan4j.core.io.Json;
+import io.gan4j.core.model.Discriminator;
 import io.gan4j.core.model.GanVariant;
 import io.gan4j.core.model.Generator;
 import io.gan4j.core.plugin.PluginRegistry;
@@ -74,6 +75,12 @@ public final class TrainedModel implements AutoCloseable {
     public Generator generator() {
         return variant.generator().orElseThrow(
                 () -> new IllegalArgumentException("variant '" + record.spec().variant() + "' has no generator to sample from"));
+    }
+
+    /** Returns the discriminator, or throws when the variant has none. */
+    public Discriminator discriminator() {
+        return variant.discriminator().orElseThrow(
+                () -> new IllegalArgumentException("variant '" + record.spec().variant() + "' has no single discriminator"));
     }
 
     /** Returns a manager for arrays derived from this model; closed with it. */

@@ -2,6 +2,7 @@ package io.gan4j.core.train;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * {@code TrainingConfig} holds what the training loop needs beyond the variant: budget, batch,
@@ -28,6 +29,9 @@ import java.util.Objects;
  *     and {@value #STANDING_SAMPLES_VECTORS} for vectors (see {@link #standingSamplesFor})
  * @param generatorSteps generator updates per step, &gt; 0 (PacGAN's Stacked MNIST runs use 2 to keep D
  *     from winning); 0 reads as 1, as in run files written before this setting existed
+ * @param frozen optimizer groups that are not updated (e.g. {@code generator}, to fine-tune a
+ *     discriminator against a fixed generator); their objectives are still computed and logged; may
+ *     be empty, null reads as empty
  */
 public record TrainingConfig(
         long steps,
@@ -43,7 +47,8 @@ public record TrainingConfig(
         double emaDecay,
         long decaySteps,
         int standingSamples,
-        int generatorSteps) {
+        int generatorSteps,
+        Set<String> frozen) {
 
     // BigGAN measures 16 batches of 256. Vector generators (toy points, table rows) are ~100 times cheaper
     // per sample and can be very sensitive to their statistics: on a grid-25 generator, estimates from
@@ -55,6 +60,7 @@ public record TrainingConfig(
     public TrainingConfig {
         Objects.requireNonNull(adam, "adam is null");
         learningRates = Map.copyOf(learningRates);
+        frozen = frozen == null ? Set.of() : Set.copyOf(frozen);
         positive("steps", steps);
         positive("batch size", batchSize);
         positive("discriminator steps", discriminatorSteps);
@@ -88,14 +94,14 @@ public record TrainingConfig(
             Map<String, Double> learningRates, int logEvery, int sampleEvery, int checkpointEvery, int keepCheckpoints,
             double emaDecay) {
         this(steps, batchSize, discriminatorSteps, seed, adam, learningRates, logEvery, sampleEvery, checkpointEvery,
-                keepCheckpoints, emaDecay, 0, 0, 1);
+                keepCheckpoints, emaDecay, 0, 0, 1, Set.of());
     }
 
     /** Creates a configuration without a weight average and with constant learning rates. */
     public TrainingConfig(long steps, int batchSize, int discriminatorSteps, long seed, AdamConfig adam,
             Map<String, Double> learningRates, int logEvery, int sampleEvery, int checkpointEvery, int keepCheckpoints) {
         this(steps, batchSize, discriminatorSteps, seed, adam, learningRates, logEvery, sampleEvery, checkpointEvery,
-                keepCheckpoints, 0, 0, 0, 1);
+                keepCheckpoints, 0, 0, 0, 1, Set.of());
     }
 
     /** Returns a configuration with the usual defaults for the given budget, batch and seed. */
@@ -106,13 +112,13 @@ public record TrainingConfig(
     /** Returns a copy with another step budget; the decay keeps its length, cut to the budget. */
     public TrainingConfig withSteps(long newSteps) {
         return new TrainingConfig(newSteps, batchSize, discriminatorSteps, seed, adam, learningRates,
-                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, emaDecay, Math.min(decaySteps, newSteps), standingSamples, generatorSteps);
+                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, emaDecay, Math.min(decaySteps, newSteps), standingSamples, generatorSteps, frozen);
     }
 
     /** Returns a copy whose learning rates decay linearly over the last {@code steps} steps (0: constant). */
     public TrainingConfig withDecaySteps(long newDecaySteps) {
         return new TrainingConfig(steps, batchSize, discriminatorSteps, seed, adam, learningRates,
-                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, emaDecay, newDecaySteps, standingSamples, generatorSteps);
+                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, emaDecay, newDecaySteps, standingSamples, generatorSteps, frozen);
     }
 
     /**
@@ -128,19 +134,25 @@ public record TrainingConfig(
     /** Returns a copy with another weight-average decay (0: none). */
     public TrainingConfig withEmaDecay(double decay) {
         return new TrainingConfig(steps, batchSize, discriminatorSteps, seed, adam, learningRates,
-                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, decay, decaySteps, standingSamples, generatorSteps);
+                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, decay, decaySteps, standingSamples, generatorSteps, frozen);
     }
 
     /** Returns a copy that measures the averaged generator's batch-norm statistics from {@code samples} samples (0: default). */
     public TrainingConfig withStandingSamples(int samples) {
         return new TrainingConfig(steps, batchSize, discriminatorSteps, seed, adam, learningRates,
-                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, emaDecay, decaySteps, samples, generatorSteps);
+                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, emaDecay, decaySteps, samples, generatorSteps, frozen);
     }
 
     /** Returns a copy with {@code updates} generator updates per step. */
     public TrainingConfig withGeneratorSteps(int updates) {
         return new TrainingConfig(steps, batchSize, discriminatorSteps, seed, adam, learningRates,
-                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, emaDecay, decaySteps, standingSamples, updates);
+                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, emaDecay, decaySteps, standingSamples, updates, frozen);
+    }
+
+    /** Returns a copy that leaves the given optimizer groups' networks as they are. */
+    public TrainingConfig withFrozen(Set<String> groups) {
+        return new TrainingConfig(steps, batchSize, discriminatorSteps, seed, adam, learningRates,
+                logEvery, sampleEvery, checkpointEvery, keepCheckpoints, emaDecay, decaySteps, standingSamples, generatorSteps, groups);
     }
 
     /**

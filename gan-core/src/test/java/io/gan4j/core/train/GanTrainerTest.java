@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -143,6 +144,28 @@ final class GanTrainerTest {
         // Run files written before the setting existed read as 0: one update.
         assertThat(once.training().withGeneratorSteps(0).generatorSteps()).isEqualTo(1);
         assertThatThrownBy(() -> once.training().withGeneratorSteps(-1)).hasMessage("generator steps must be > 0, was -1");
+    }
+
+    @Test
+    void frozenGroupsKeepTheirWeightsWhileTheOthersTrain() throws Exception {
+        RunSpec plain = TinyGan.spec(6, 0);
+        for (String frozen : new String[] {AdversarialVariant.GENERATOR, AdversarialVariant.DISCRIMINATOR}) {
+            RunSpec spec = plain.withTraining(plain.training().withFrozen(Set.of(frozen)));
+            train(spec, TinyGan.blob(100), tmp.resolve(frozen), new ArrayList<>());
+            Map<String, float[]> trained = readNpz(tmp.resolve(frozen + "/model/networks.npz"));
+            train(plain.withTraining(plain.training().withSteps(1).withFrozen(Set.of(frozen))), TinyGan.blob(100),
+                    tmp.resolve("start-" + frozen), new ArrayList<>());
+            Map<String, float[]> initial = readNpz(tmp.resolve("start-" + frozen + "/model/networks.npz"));
+            for (Map.Entry<String, float[]> e : trained.entrySet()) {
+                // Batch-norm running statistics are not weights: a frozen generator runs in inference mode and keeps them too.
+                if (e.getKey().startsWith(frozen + "/")) {
+                    assertThat(e.getValue()).as(e.getKey()).containsExactly(initial.get(e.getKey()));
+                }
+            }
+            String other = frozen.equals(AdversarialVariant.GENERATOR) ? "discriminator/01Linear_weight" : "generator/01Linear_weight";
+            assertThat(trained.get(other)).isNotEqualTo(initial.get(other));
+        }
+        assertThat(plain.training().withFrozen(null).frozen()).isEmpty();
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.gan4j.eval.classifier.LenetWeights;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -31,12 +32,24 @@ public final class EvalPlugin implements GanPlugin {
     }
 
     private static FeatureNetworkFactory lenet(String name, String description) {
-        return FeatureNetworkFactory.of(name, description, List.of(), (options, shape) -> {
+        List<OptionSpec> options = List.of(OptionSpec.text("weights", "",
+                "weights file from 'gan eval train-classifier' (.npz) instead of the shipped ones"));
+        return FeatureNetworkFactory.of(name, description, options, (chosen, shape) -> {
             if (!shape.equals(new Shape(1, 28, 28))) {
                 throw new IllegalArgumentException(name + " measures 28x28 grey images (1, 28, 28), got " + shape);
             }
-            return new LenetFeatureNetwork(name, LenetWeights.load(resource(name + ".npz"), name, shape));
+            String file = chosen.getString("weights");
+            return new LenetFeatureNetwork(name, file.isEmpty() ? LenetWeights.load(resource(name + ".npz"), name, shape)
+                    : LenetWeights.load(read(Path.of(file)), file, shape));
         });
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read classifier weights " + file + ": " + e.getMessage());
+        }
     }
 
     private static byte[] resource(String file) {

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import io.gan4j.core.data.Dataset;
 import io.gan4j.core.model.Generator;
+import io.gan4j.core.train.DiscriminatorRejection;
 import io.gan4j.core.train.Sampling;
 import io.gan4j.core.train.Seeds;
 import java.util.Arrays;
@@ -93,9 +94,38 @@ public interface SampleSource {
      * @throws IllegalArgumentException when labels are missing, superfluous, or not n
      */
     static SampleSource of(Generator generator, String description, int n, int[] labels, long seed) {
+        checkLabels(generator, n, labels);
+        return generated(description, n, generator.sampleShape(), labels, (start, size, manager) -> {
+            long batchSeed = Seeds.mix(seed, start);
+            return labels == null ? Sampling.generate(generator, size, batchSeed, manager)
+                    : Sampling.generate(generator, Arrays.copyOfRange(labels, start, start + size), batchSeed, manager);
+        });
+    }
+
+    /**
+     * Returns {@code n} samples kept by discriminator rejection sampling, from noise fixed by {@code seed};
+     * labels as for {@link #of(Generator, String, int, int[], long)}.
+     */
+    static SampleSource of(DiscriminatorRejection rejection, String description, int n, int[] labels, long seed) {
+        Generator generator = rejection.generator();
+        checkLabels(generator, n, labels);
+        return generated(description, n, generator.sampleShape(), labels, (start, size, manager) -> rejection.generate(size,
+                labels == null ? null : Arrays.copyOfRange(labels, start, start + size), Seeds.mix(seed, start), manager));
+    }
+
+    /** Makes samples [start, start + size) of a generated source, for {@link #generated}. */
+    interface GeneratedBatches {
+        /** Returns samples [start, start + size) in {@code manager}. */
+        NDArray batch(int start, int size, NDManager manager);
+    }
+
+    private static void checkLabels(Generator generator, int n, int[] labels) {
         if ((labels == null) != (generator.numClasses() == 0) || labels != null && labels.length != n) {
             throw new IllegalArgumentException("a conditional generator needs one label per sample, an unconditional one none");
         }
+    }
+
+    private static SampleSource generated(String description, int n, Shape shape, int[] labels, GeneratedBatches batches) {
         return new SampleSource() {
             @Override
             public String description() {
@@ -109,14 +139,12 @@ public interface SampleSource {
 
             @Override
             public Shape sampleShape() {
-                return generator.sampleShape();
+                return shape;
             }
 
             @Override
             public NDArray batch(int start, int size, NDManager manager) {
-                long batchSeed = Seeds.mix(seed, start);
-                return labels == null ? Sampling.generate(generator, size, batchSeed, manager)
-                        : Sampling.generate(generator, Arrays.copyOfRange(labels, start, start + size), batchSeed, manager);
+                return batches.batch(start, size, manager);
             }
 
             @Override

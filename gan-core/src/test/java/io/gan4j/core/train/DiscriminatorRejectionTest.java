@@ -1,0 +1,89 @@
+package io.gan4j.core.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.withinPercentage;
+
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.LambdaBlock;
+import io.gan4j.core.model.Discriminator;
+import io.gan4j.core.model.Generator;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Discriminator rejection sampling with an exactly known density ratio: G passes N(0, 1) noise through,
+ * and D's logit is log N(x; 1, 1) / N(x; 0, 1) = x − 1/2, the optimal non-saturating discriminator
+ * against the target N(1, 1).
+ */
+class DiscriminatorRejectionTest {
+
+    private static final Generator IDENTITY = Generator.of(new LambdaBlock(x -> x), new Shape(1), new Shape(1));
+    private static final Discriminator LOG_RATIO = Discriminator.of(
+            new LambdaBlock(x -> new NDList(x.singletonOrThrow().sub(0.5f))), new Shape(1));
+
+    @Test
+    void withGammaZeroItSamplesTheTargetDistribution() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            DiscriminatorRejection exact = DiscriminatorRejection.calibrate(IDENTITY, LOG_RATIO,
+                    DiscriminatorRejection.CALIBRATION_SAMPLES, 80, 1, m).withGamma(0);
+            double[] x = values(exact.generate(20_000, null, 2, m).toFloatArray());
+            // N(1, 1), except above the calibration maximum (x ≈ 3.9, 0.2 % of the mass), where the ratio is capped.
+            assertThat(mean(x)).isCloseTo(1.0, within(0.03));
+            assertThat(variance(x)).isCloseTo(1.0, within(0.05));
+            // Kept with probability exp(D̃ − D̃*) = exp(x − 1/2 − D̃*), on average exp(−D̃*) under N(0, 1).
+            assertThat(exact.acceptance()).isCloseTo(Math.exp(-exact.maxLogit()), withinPercentage(5));
+        }
+    }
+
+    @Test
+    void aPercentileGammaKeepsMoreSamplesAndMovesPartWayToTheTarget() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            DiscriminatorRejection drs = DiscriminatorRejection.calibrate(IDENTITY, LOG_RATIO, 10_000, 50, 1, m);
+            assertThat(drs.acceptance()).isBetween(0.3, 0.7);
+            assertThat(drs.acceptance()).isGreaterThan(drs.withGamma(0).acceptance());
+            double mean = mean(values(drs.generate(10_000, null, 2, m).toFloatArray()));
+            assertThat(mean).isBetween(0.2, 0.9);
+            // The samples depend on the seed only.
+            assertThat(drs.generate(100, null, 7, m).toFloatArray()).containsExactly(drs.generate(100, null, 7, m).toFloatArray());
+            assertThat(drs.generate(100, null, 7, m).toFloatArray()).isNotEqualTo(drs.generate(100, null, 8, m).toFloatArray());
+        }
+    }
+
+    @Test
+    void settingsAndNetworksAreChecked() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            assertThatThrownBy(() -> DiscriminatorRejection.calibrate(IDENTITY, LOG_RATIO, 1000, 101, 1, m))
+                    .hasMessage("the rejection percentile must be in [0, 100], got 101.0");
+            assertThatThrownBy(() -> DiscriminatorRejection.calibrate(IDENTITY, LOG_RATIO, 10, 80, 1, m))
+                    .hasMessage("rejection sampling needs >= 100 calibration samples, got 10");
+            Discriminator packed = Discriminator.of(new LambdaBlock(x -> new NDList(x.singletonOrThrow().reshape(-1, 2).sum(new int[] {1}))),
+                    new Shape(1));
+            assertThatThrownBy(() -> DiscriminatorRejection.calibrate(IDENTITY, packed, 1000, 80, 1, m))
+                    .hasMessageStartingWith("rejection sampling needs one logit per sample, but the discriminator gives (250)");
+            DiscriminatorRejection drs = DiscriminatorRejection.calibrate(IDENTITY, LOG_RATIO, 1000, 80, 1, m);
+            assertThatThrownBy(() -> drs.generate(3, new int[] {0, 1, 2}, 1, m))
+                    .hasMessage("a conditional generator needs one label per sample, an unconditional one none");
+        }
+    }
+
+    private static double[] values(float[] x) {
+        double[] d = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            d[i] = x[i];
+        }
+        return d;
+    }
+
+    private static double mean(double[] x) {
+        return Arrays.stream(x).average().orElseThrow();
+    }
+
+    private static double variance(double[] x) {
+        double mu = mean(x);
+        return Arrays.stream(x).map(v -> (v - mu) * (v - mu)).average().orElseThrow();
+    }
+}
