@@ -115,7 +115,7 @@ final class EvalCommand implements Callable<Integer> {
             }
             Dataset real = registry.openDataset(referenceSpec, seed);
             SampleSource realSource = SampleSource.of(real, count, seed);
-            SampleSource generated = model != null ? generatedFromRun(model) : generatedFromSpec(registry, real.sampleShape());
+            SampleSource generated = model != null ? generatedFromRun(registry, model) : generatedFromSpec(registry, real.sampleShape());
             String network = features != null ? features
                     : real.sampleShape().equals(new Shape(1, 28, 28)) ? "lenet-mnist" : "pixels";
             try (FeatureNetwork net = registry.createFeatureNetwork(network, featureOptions, real.sampleShape())) {
@@ -208,15 +208,15 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    private SampleSource generatedFromRun(TrainedModel model) {
+    private SampleSource generatedFromRun(PluginRegistry registry, TrainedModel model) {
         String description = "run " + run + " (" + model.weights().getFileName() + ")";
         int[] labels = Sampling.labels(model.generator(), count, model.record().classCounts());
         if (drsPercentile == null) {
             return SampleSource.of(model.generator(), description, count, labels, seed);
         }
         String loss = model.record().spec().loss();
-        if (!loss.equals("ns") && !loss.equals("minimax")) {
-            throw new IllegalArgumentException("--drs needs a discriminator whose logit estimates log p_data/p_G (loss ns or minimax);"
+        if (!registry.createLoss(loss, model.record().spec().lossOptions()).logitEstimatesLogDensityRatio()) {
+            throw new IllegalArgumentException("--drs needs a discriminator whose logit estimates log p_data/p_G (e.g. loss ns);"
                     + " run " + run + " was trained with loss '" + loss + "'");
         }
         TrainingConfig training = model.record().spec().training();

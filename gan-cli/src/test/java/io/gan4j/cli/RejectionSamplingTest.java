@@ -65,7 +65,7 @@ final class RejectionSamplingTest {
         Cli wrongLoss = Cli.run("eval", "--run", hinge.toString(), "-n", "100", "--drs");
         assertThat(wrongLoss.exitCode()).isEqualTo(GanCommand.USER_ERROR);
         assertThat(wrongLoss.err().strip()).doesNotContain("\n").endsWith("--drs needs a discriminator whose logit estimates"
-                + " log p_data/p_G (loss ns or minimax); run " + hinge + " was trained with loss 'hinge'");
+                + " log p_data/p_G (e.g. loss ns); run " + hinge + " was trained with loss 'hinge'");
         Path ns = tmp.resolve("ns");
         assertThat(Cli.run("train", "gan", "--data", "ring8:64", "--steps", "2", "--alarm-every", "0", "--out", ns.toString()).exitCode())
                 .isZero();

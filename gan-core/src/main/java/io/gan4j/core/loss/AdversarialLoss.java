@@ -27,4 +27,13 @@ public interface AdversarialLoss {
     default boolean generatorUsesRealLogits() {
         return false;
     }
+
+    /**
+     * Returns true when the optimal discriminator's logit under this loss is log p_data(x) / p_G(x), as
+     * for the binary cross-entropy of the non-saturating and minimax losses; discriminator rejection
+     * sampling needs that.
+     */
+    default boolean logitEstimatesLogDensityRatio() {
+        return false;
+    }
 }

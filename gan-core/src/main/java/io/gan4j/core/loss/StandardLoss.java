@@ -16,6 +16,11 @@ public enum StandardLoss implements AdversarialLoss {
      */
     NON_SATURATING("ns", "non-saturating GAN loss, BCE with logits (Goodfellow et al. 2014)") {
         @Override
+        public boolean logitEstimatesLogDensityRatio() {
+            return true;
+        }
+
+        @Override
         public NDArray generatorLoss(NDArray realLogits, NDArray fakeLogits) {
             return Activation.softPlus(fakeLogits.neg()).mean();
         }
@@ -23,6 +28,11 @@ public enum StandardLoss implements AdversarialLoss {
 
     /** Minimax GAN loss: D as {@link #NON_SATURATING}; G minimizes mean log(1 − σ(fake)) = −mean softplus(fake). */
     MINIMAX("minimax", "original minimax GAN loss, G minimizes log(1 - D(G(z)))") {
+        @Override
+        public boolean logitEstimatesLogDensityRatio() {
+            return true;
+        }
+
         @Override
         public NDArray generatorLoss(NDArray realLogits, NDArray fakeLogits) {
             return Activation.softPlus(fakeLogits).mean().neg();

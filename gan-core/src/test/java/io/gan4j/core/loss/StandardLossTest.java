@@ -44,6 +44,14 @@ final class StandardLossTest {
     }
 
     @Test
+    void onlyTheCrossEntropyDiscriminatorsEstimateTheLogDensityRatio() {
+        for (StandardLoss loss : StandardLoss.values()) {
+            assertThat(loss.logitEstimatesLogDensityRatio()).as(loss.name())
+                    .isEqualTo(loss == StandardLoss.NON_SATURATING || loss == StandardLoss.MINIMAX);
+        }
+    }
+
+    @Test
     void leastSquares() {
         // D: mean(0, 4.5) + mean(0.125, 4.5); G: mean(0.125, 2)
         assertThat(StandardLoss.LEAST_SQUARES.discriminatorLoss(real, fake).getFloat()).isCloseTo(4.5625f, within(1e-6f));

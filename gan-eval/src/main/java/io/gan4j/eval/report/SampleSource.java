@@ -113,7 +113,7 @@ public interface SampleSource {
                 labels == null ? null : Arrays.copyOfRange(labels, start, start + size), Seeds.mix(seed, start), manager));
     }
 
-    /** Makes samples [start, start + size) of a generated source, for {@link #generated}. */
+    /** Makes the batches of a source of generated samples. */
     interface GeneratedBatches {
         /** Returns samples [start, start + size) in {@code manager}. */
         NDArray batch(int start, int size, NDManager manager);
