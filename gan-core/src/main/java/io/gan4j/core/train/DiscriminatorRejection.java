@@ -83,15 +83,13 @@ public final class DiscriminatorRejection {
         DiscriminatorRejection probe = new DiscriminatorRejection(generator, discriminator, new double[0], 0);
         int[] labels = Sampling.labels(generator, samples, null);
         double[] logits = new double[samples];
-        try (NDManager scope = manager.newSubManager()) {
-            for (int start = 0, chunk = 0; start < samples; start += CHUNK, chunk++) {
-                int n = Math.min(CHUNK, samples - start);
-                int[] chunkLabels = labels == null ? null : Arrays.copyOfRange(labels, start, start + n);
-                try (NDManager chunkScope = scope.newSubManager()) {
-                    float[] scores = probe.score(probe.propose(chunkLabels, n, Seeds.mix(seed, chunk), chunkScope), chunkLabels, chunkScope);
-                    for (int i = 0; i < n; i++) {
-                        logits[start + i] = scores[i];
-                    }
+        for (int start = 0, chunk = 0; start < samples; start += CHUNK, chunk++) {
+            int n = Math.min(CHUNK, samples - start);
+            int[] chunkLabels = labels == null ? null : Arrays.copyOfRange(labels, start, start + n);
+            try (NDManager scope = manager.newSubManager()) {
+                float[] scores = probe.score(probe.propose(chunkLabels, n, Seeds.mix(seed, chunk), scope), chunkLabels, scope);
+                for (int i = 0; i < n; i++) {
+                    logits[start + i] = scores[i];
                 }
             }
         }
