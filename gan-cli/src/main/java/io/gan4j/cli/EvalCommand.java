@@ -7,13 +7,9 @@ import io.gan4j.core.data.Dataset;
 import io.gan4j.core.eval.FeatureNetwork;
 import io.gan4j.core.features.FeatureMatrix;
 import io.gan4j.core.io.Json;
-import io.gan4j.core.model.AdversarialVariant;
 import io.gan4j.core.plugin.PluginRegistry;
-import io.gan4j.core.train.DiscriminatorRejection;
 import io.gan4j.core.train.Sampling;
-import io.gan4j.core.train.Seeds;
 import io.gan4j.core.train.TrainedModel;
-import io.gan4j.core.train.TrainingConfig;
 import io.gan4j.data.toy.ToyMixture;
 import io.gan4j.eval.conditional.ConditionalEvaluation;
 import io.gan4j.eval.conditional.ConditionalReport;
@@ -81,10 +77,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = {"-n", "--count"}, defaultValue = "10000", description = "Samples per side (default: ${DEFAULT-VALUE}).")
     int count;
 
-    @Option(names = "--drs", arity = "0..1", fallbackValue = "80", paramLabel = "PERCENTILE",
-            description = "Draw the run's samples by discriminator rejection sampling (Azadi et al. 2019), γ at this percentile"
-                    + " (default when given: ${FALLBACK-VALUE}); needs a run whose discriminator was trained with the ns loss.")
-    Double drsPercentile;
+    @Mixin
+    RejectionOption rejection = new RejectionOption();
 
     @Option(names = "--seed", defaultValue = "0", description = "Seed of noise, subsets and KID subsets (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -211,25 +205,9 @@ final class EvalCommand implements Callable<Integer> {
     private SampleSource generatedFromRun(PluginRegistry registry, TrainedModel model) {
         String description = "run " + run + " (" + model.weights().getFileName() + ")";
         int[] labels = Sampling.labels(model.generator(), count, model.record().classCounts());
-        if (drsPercentile == null) {
-            return SampleSource.of(model.generator(), description, count, labels, seed);
-        }
-        String loss = model.record().spec().loss();
-        if (!registry.createLoss(loss, model.record().spec().lossOptions()).logitEstimatesLogDensityRatio()) {
-            throw new IllegalArgumentException("--drs needs a discriminator whose logit estimates log p_data/p_G (e.g. loss ns);"
-                    + " run " + run + " was trained with loss '" + loss + "'");
-        }
-        TrainingConfig training = model.record().spec().training();
-        if (training.emaDecay() > 0 && !training.frozen().contains(AdversarialVariant.GENERATOR)) {
-            spec.commandLine().getErr().printf("note: run %s samples from its generator weight average, which its discriminator was"
-                    + " not trained against; fine-tune D first (gan train ... --init-from %s --freeze generator)%n", run, run);
-        }
-        DiscriminatorRejection rejection = DiscriminatorRejection.calibrate(model.generator(), model.discriminator(),
-                DiscriminatorRejection.CALIBRATION_SAMPLES, drsPercentile, Seeds.mix(seed, Seeds.REJECTION), model.manager());
-        spec.commandLine().getErr().printf("rejection sampling: max logit %.3f, gamma %.3f, expected acceptance %.3f%n",
-                rejection.maxLogit(), rejection.gamma(), rejection.acceptance());
-        return SampleSource.of(rejection, String.format("%s with DRS (percentile %s, acceptance %.3f)", description,
-                drsPercentile, rejection.acceptance()), count, labels, seed);
+        return rejection.create(registry, model, run, seed, spec.commandLine().getErr())
+                .map(drs -> SampleSource.of(drs, description + " with " + rejection.describe(drs), count, labels, seed))
+                .orElseGet(() -> SampleSource.of(model.generator(), description, count, labels, seed));
     }
 
     private SampleSource generatedFromSpec(PluginRegistry registry, Shape shape) {

@@ -3,6 +3,8 @@ package io.gan4j.cli;
 import ai.djl.ndarray.NDArray;
 import io.gan4j.core.image.ImageGrid;
 import io.gan4j.core.model.Generator;
+import io.gan4j.core.plugin.PluginRegistry;
+import io.gan4j.core.train.DiscriminatorRejection;
 import io.gan4j.core.train.Sampling;
 import io.gan4j.core.train.TrainedModel;
 import io.gan4j.data.tabular.CsvTables;
@@ -47,6 +49,9 @@ final class SampleCommand implements Callable<Integer> {
     Path out;
 
     @Mixin
+    RejectionOption rejection = new RejectionOption();
+
+    @Mixin
     RuntimeOptions plugins;
 
     @CommandLine.Spec
@@ -60,15 +65,18 @@ final class SampleCommand implements Callable<Integer> {
         if (columns <= 0 || scale <= 0) {
             throw new IllegalArgumentException("--columns and --scale must be > 0");
         }
-        try (TrainedModel model = TrainedModel.load(plugins.registry(), run)) {
+        PluginRegistry registry = plugins.registry();
+        try (TrainedModel model = TrainedModel.load(registry, run)) {
             Generator g = model.generator();
             Optional<TableEncoding> table = RunClasses.encoding(run);
             int[] labels = classValue != null ? filled(count, RunClasses.resolve(classValue, g.numClasses(), table))
                     : g.numClasses() > 0 && table.isEmpty() ? Sampling.rowPerClass(g.numClasses(), columns)
                     : g.numClasses() > 0 ? Sampling.balancedLabels(count, g.numClasses()) : null;
-            NDArray samples = labels == null ? Sampling.generate(g, count, seed, model.manager())
+            Optional<DiscriminatorRejection> drs = rejection.create(registry, model, run, seed, spec.commandLine().getErr());
+            int n = labels == null ? count : labels.length;
+            NDArray samples = drs.isPresent() ? drs.get().generate(n, labels, seed, model.manager())
+                    : labels == null ? Sampling.generate(g, count, seed, model.manager())
                     : Sampling.generate(g, labels, seed, model.manager());
-            int n = Math.toIntExact(samples.getShape().get(0));
             Path file;
             if (table.isPresent()) {
                 if (labels == null) {

@@ -3,8 +3,11 @@ package io.gan4j.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gan4j.core.io.Json;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,6 +75,26 @@ final class RejectionSamplingTest {
         Cli badPercentile = Cli.run("eval", "--run", ns.toString(), "-n", "100", "--drs", "120");
         assertThat(badPercentile.exitCode()).isEqualTo(GanCommand.USER_ERROR);
         assertThat(badPercentile.err().strip()).endsWith("the rejection percentile must be in [0, 100], got 120.0");
+    }
+
+    @Test
+    void sampleDrawsAGridThroughTheDiscriminator() throws Exception {
+        Path run = tmp.resolve("digits");
+        Cli train = Cli.run("train", "dcgan", "-o", "width=8", "--steps", "3", "--ema", "0.9", "--alarm-every", "0",
+                "--out", run.toString());
+        assertThat(train.exitCode()).as(train.err()).isZero();
+        Path png = tmp.resolve("drs.png");
+        Cli sample = Cli.run("sample", "--run", run.toString(), "-n", "16", "--drs", "50", "--out", png.toString());
+        assertThat(sample.exitCode()).as(sample.err()).isZero();
+        assertThat(sample.err()).contains("note: run " + run + " samples from its generator weight average")
+                .contains("rejection sampling: max logit");
+        Path plainPng = tmp.resolve("plain.png");
+        assertThat(Cli.run("sample", "--run", run.toString(), "-n", "16", "--out", plainPng.toString()).exitCode()).isZero();
+        BufferedImage drs = ImageIO.read(png.toFile());
+        BufferedImage plain = ImageIO.read(plainPng.toFile());
+        assertThat(drs.getWidth()).isEqualTo(plain.getWidth());
+        assertThat(drs.getHeight()).isEqualTo(plain.getHeight());
+        assertThat(Files.readAllBytes(png)).isNotEqualTo(Files.readAllBytes(plainPng));
     }
 
     private static double reverseKl(Cli eval) throws Exception {
