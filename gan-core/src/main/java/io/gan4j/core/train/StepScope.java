@@ -139,10 +139,7 @@ final class StepScope implements StepContext {
         if (!frozen) {
             optimizer.step(config.learningRateScale(step));
         }
-        return checkFinite(optimizerGroup, value.getFloat());
-    }
-
-    private float checkFinite(String optimizerGroup, float result) {
+        float result = value.getFloat();
         if (!Float.isFinite(result)) {
             throw new TrainingDivergedException("loss of optimizer group '" + optimizerGroup + "' is " + result + " at step " + step
                     + "; lower the learning rate or check the data range");
