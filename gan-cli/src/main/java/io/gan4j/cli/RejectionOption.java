@@ -39,7 +39,8 @@ final class RejectionOption {
                     + " fine-tune D first (gan train ... --init-from %s --freeze generator)%n", run, run);
         }
         DiscriminatorRejection rejection = DiscriminatorRejection.calibrate(model.generator(), model.discriminator(),
-                DiscriminatorRejection.CALIBRATION_SAMPLES, percentile, Seeds.mix(seed, Seeds.REJECTION), model.manager());
+                DiscriminatorRejection.CALIBRATION_SAMPLES, percentile, model.record().classCounts(), Seeds.mix(seed, Seeds.REJECTION),
+                model.manager());
         err.printf("rejection sampling: max logit %.3f, gamma %.3f, expected acceptance %.3f%n",
                 rejection.maxLogit(), rejection.gamma(), rejection.acceptance());
         err.flush();

@@ -95,6 +95,15 @@ final class RejectionSamplingTest {
         assertThat(drs.getWidth()).isEqualTo(plain.getWidth());
         assertThat(drs.getHeight()).isEqualTo(plain.getHeight());
         assertThat(Files.readAllBytes(png)).isNotEqualTo(Files.readAllBytes(plainPng));
+
+        // A conditional run: calibrated in MNIST's class proportions, one grid row per class as without --drs.
+        Path conditional = tmp.resolve("conditional");
+        assertThat(Cli.run("train", "cgan", "--data", "mnist", "-o", "width=8", "--steps", "3", "--alarm-every", "0",
+                "--out", conditional.toString()).exitCode()).isZero();
+        Path rows = tmp.resolve("rows.png");
+        Cli perClass = Cli.run("sample", "--run", conditional.toString(), "--drs", "--out", rows.toString());
+        assertThat(perClass.exitCode()).as(perClass.err()).isZero();
+        assertThat(perClass.out()).contains("wrote 80 samples");
     }
 
     private static double reverseKl(Cli eval) throws Exception {

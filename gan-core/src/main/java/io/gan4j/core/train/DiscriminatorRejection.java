@@ -60,12 +60,14 @@ public final class DiscriminatorRejection {
      * @param discriminator scores them; one logit per sample, conditioned on the class when it is conditional
      * @param samples proposals to calibrate on, &ge; 100
      * @param percentile γ is this percentile of F over them, in [0, 100]
+     * @param classCounts for a conditional generator, the training data's class counts, whose proportions
+     *     the proposals follow (null: balanced classes); see {@link Sampling#labels}
      * @param seed fixes the calibration noise
      * @param manager a parent for the arrays made; they are released before returning
      * @throws IllegalArgumentException when the networks do not fit together or D gives no per-sample logit
      */
     public static DiscriminatorRejection calibrate(Generator generator, Discriminator discriminator, int samples,
-            double percentile, long seed, NDManager manager) {
+            double percentile, int[] classCounts, long seed, NDManager manager) {
         if (samples < 100) {
             throw new IllegalArgumentException("rejection sampling needs >= 100 calibration samples, got " + samples);
         }
@@ -81,7 +83,7 @@ public final class DiscriminatorRejection {
                     + " classes) needs a generator of the same classes, not " + generator.numClasses());
         }
         DiscriminatorRejection probe = new DiscriminatorRejection(generator, discriminator, new double[0], 0);
-        int[] labels = Sampling.labels(generator, samples, null);
+        int[] labels = Sampling.labels(generator, samples, classCounts);
         double[] logits = new double[samples];
         for (int start = 0, chunk = 0; start < samples; start += CHUNK, chunk++) {
             int n = Math.min(CHUNK, samples - start);

@@ -29,7 +29,7 @@ class DiscriminatorRejectionTest {
     void withGammaZeroItSamplesTheTargetDistribution() {
         try (NDManager m = NDManager.newBaseManager()) {
             DiscriminatorRejection exact = DiscriminatorRejection.calibrate(IDENTITY, LOG_RATIO,
-                    DiscriminatorRejection.CALIBRATION_SAMPLES, 80, 1, m).withGamma(0);
+                    DiscriminatorRejection.CALIBRATION_SAMPLES, 80, null, 1, m).withGamma(0);
             double[] x = values(exact.generate(20_000, null, 2, m).toFloatArray());
             // N(1, 1), except above the calibration maximum (x ≈ 3.9, 0.2 % of the mass), where the ratio is capped.
             assertThat(mean(x)).isCloseTo(1.0, within(0.03));
@@ -42,7 +42,7 @@ class DiscriminatorRejectionTest {
     @Test
     void aPercentileGammaKeepsMoreSamplesAndMovesPartWayToTheTarget() {
         try (NDManager m = NDManager.newBaseManager()) {
-            DiscriminatorRejection drs = DiscriminatorRejection.calibrate(IDENTITY, LOG_RATIO, 10_000, 50, 1, m);
+            DiscriminatorRejection drs = DiscriminatorRejection.calibrate(IDENTITY, LOG_RATIO, 10_000, 50, null, 1, m);
             assertThat(drs.acceptance()).isBetween(0.3, 0.7);
             assertThat(drs.acceptance()).isGreaterThan(drs.withGamma(0).acceptance());
             double mean = mean(values(drs.generate(10_000, null, 2, m).toFloatArray()));
@@ -56,15 +56,15 @@ class DiscriminatorRejectionTest {
     @Test
     void settingsAndNetworksAreChecked() {
         try (NDManager m = NDManager.newBaseManager()) {
-            assertThatThrownBy(() -> DiscriminatorRejection.calibrate(IDENTITY, LOG_RATIO, 1000, 101, 1, m))
+            assertThatThrownBy(() -> DiscriminatorRejection.calibrate(IDENTITY, LOG_RATIO, 1000, 101, null, 1, m))
                     .hasMessage("the rejection percentile must be in [0, 100], got 101.0");
-            assertThatThrownBy(() -> DiscriminatorRejection.calibrate(IDENTITY, LOG_RATIO, 10, 80, 1, m))
+            assertThatThrownBy(() -> DiscriminatorRejection.calibrate(IDENTITY, LOG_RATIO, 10, 80, null, 1, m))
                     .hasMessage("rejection sampling needs >= 100 calibration samples, got 10");
             Discriminator packed = Discriminator.of(new LambdaBlock(x -> new NDList(x.singletonOrThrow().reshape(-1, 2).sum(new int[] {1}))),
                     new Shape(1));
-            assertThatThrownBy(() -> DiscriminatorRejection.calibrate(IDENTITY, packed, 1000, 80, 1, m))
+            assertThatThrownBy(() -> DiscriminatorRejection.calibrate(IDENTITY, packed, 1000, 80, null, 1, m))
                     .hasMessageStartingWith("rejection sampling needs one logit per sample, but the discriminator gives (250)");
-            DiscriminatorRejection drs = DiscriminatorRejection.calibrate(IDENTITY, LOG_RATIO, 1000, 80, 1, m);
+            DiscriminatorRejection drs = DiscriminatorRejection.calibrate(IDENTITY, LOG_RATIO, 1000, 80, null, 1, m);
             assertThatThrownBy(() -> drs.generate(3, new int[] {0, 1, 2}, 1, m))
                     .hasMessage("a conditional generator needs one label per sample, an unconditional one none");
         }
