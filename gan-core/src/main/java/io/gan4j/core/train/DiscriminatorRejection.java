@@ -140,9 +140,7 @@ public final class DiscriminatorRejection {
      * @throws IllegalStateException when a sample is still rejected after many proposals
      */
     public NDArray generate(int count, int[] labels, long seed, NDManager manager) {
-        if ((labels == null) != (generator.numClasses() == 0) || labels != null && labels.length != count) {
-            throw new IllegalArgumentException("a conditional generator needs one label per sample, an unconditional one none");
-        }
+        Sampling.checkLabels(generator, count, labels);
         int sampleSize = Math.toIntExact(generator.sampleShape().size());
         float[] kept = new float[count * sampleSize];
         int[] pending = new int[count];

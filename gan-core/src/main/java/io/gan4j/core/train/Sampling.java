@@ -107,6 +107,18 @@ public final class Sampling {
         return classCounts != null ? proportionalLabels(count, classCounts) : balancedLabels(count, generator.numClasses());
     }
 
+    /**
+     * Checks that {@code labels} fit {@code generator} for {@code count} samples: one per sample for a
+     * conditional generator, null for an unconditional one.
+     *
+     * @throws IllegalArgumentException when labels are missing, superfluous, or not {@code count}
+     */
+    public static void checkLabels(Generator generator, int count, int[] labels) {
+        if ((labels == null) != (generator.numClasses() == 0) || labels != null && labels.length != count) {
+            throw new IllegalArgumentException("a conditional generator needs one label per sample, an unconditional one none");
+        }
+    }
+
     /** Returns labels for a grid with one row of {@code columns} samples per class, in class order. */
     public static int[] rowPerClass(int numClasses, int columns) {
         int[] labels = new int[numClasses * columns];

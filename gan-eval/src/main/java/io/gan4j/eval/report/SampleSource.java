@@ -94,7 +94,7 @@ public interface SampleSource {
      * @throws IllegalArgumentException when labels are missing, superfluous, or not n
      */
     static SampleSource of(Generator generator, String description, int n, int[] labels, long seed) {
-        checkLabels(generator, n, labels);
+        Sampling.checkLabels(generator, n, labels);
         return generated(description, n, generator.sampleShape(), labels, (start, size, manager) -> {
             long batchSeed = Seeds.mix(seed, start);
             return labels == null ? Sampling.generate(generator, size, batchSeed, manager)
@@ -108,7 +108,7 @@ public interface SampleSource {
      */
     static SampleSource of(DiscriminatorRejection rejection, String description, int n, int[] labels, long seed) {
         Generator generator = rejection.generator();
-        checkLabels(generator, n, labels);
+        Sampling.checkLabels(generator, n, labels);
         return generated(description, n, generator.sampleShape(), labels, (start, size, manager) -> rejection.generate(size,
                 labels == null ? null : Arrays.copyOfRange(labels, start, start + size), Seeds.mix(seed, start), manager));
     }
@@ -117,12 +117,6 @@ public interface SampleSource {
     interface GeneratedBatches {
         /** Returns samples [start, start + size) in {@code manager}. */
         NDArray batch(int start, int size, NDManager manager);
-    }
-
-    private static void checkLabels(Generator generator, int n, int[] labels) {
-        if ((labels == null) != (generator.numClasses() == 0) || labels != null && labels.length != n) {
-            throw new IllegalArgumentException("a conditional generator needs one label per sample, an unconditional one none");
-        }
     }
 
     private static SampleSource generated(String description, int n, Shape shape, int[] labels, GeneratedBatches batches) {
