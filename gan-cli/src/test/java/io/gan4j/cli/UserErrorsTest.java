@@ -37,7 +37,7 @@ final class UserErrorsTest {
 
     @Test
     void unknownOrInvalidOptions() {
-        assertUserError(Cli.run("train", "dcgan", "-o", "depth=3"), "unknown option 'depth' for variant 'dcgan'; valid options: latent, width, pack, minibatch-std");
+        assertUserError(Cli.run("train", "dcgan", "-o", "layers=3"), "unknown option 'layers' for variant 'dcgan'; valid options: latent, width, depth, kernel, pack, minibatch-std");
         assertUserError(Cli.run("train", "dcgan", "-o", "width=huge"), "option 'width' of variant 'dcgan' expects an integer, got 'huge'");
         assertUserError(Cli.run("train", "dcgan", "--loss", "wasserstein9"), "unknown loss 'wasserstein9'");
         assertUserError(Cli.run("train", "dcgan", "--frobnicate"), "Unknown option: '--frobnicate'");
@@ -56,6 +56,8 @@ final class UserErrorsTest {
     @Test
     void dataTheVariantCannotUse() {
         assertUserError(Cli.run("train", "dcgan", "--data", "ring8:100"), "dcgan needs square images (C, S, S) with 1 to 4 channels, got (2)");
+        assertUserError(Cli.run("train", "dcgan", "-o", "depth=5"),
+                "dcgan: 5 stride-2 stages of kernel 4 are too many for a 28-pixel side (one pixel left after 4); use a smaller depth");
     }
 
     @Test

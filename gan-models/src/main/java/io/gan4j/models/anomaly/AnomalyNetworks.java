@@ -7,6 +7,7 @@ import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.initializer.NormalInitializer;
+import io.gan4j.models.dcgan.DcganLayout;
 import io.gan4j.models.dcgan.DcganNetworks;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -23,19 +24,19 @@ final class AnomalyNetworks {
 
     /** Returns an encoder from images of {@code shape} to latent vectors of size {@code latent}. */
     static Block encoder(Shape shape, int width, int latent) {
-        SequentialBlock e = DcganNetworks.discriminatorTrunk(shape, width, false).add(Linear.builder().setUnits(latent).build());
+        SequentialBlock e = DcganNetworks.discriminatorTrunk(DcganLayout.natural(shape), width, false, true).add(Linear.builder().setUnits(latent).build());
         e.setInitializer(new NormalInitializer(0.02f), Parameter.Type.WEIGHT);
         return e;
     }
 
     /** Returns a decoder from latent vectors to images of {@code shape}. */
     static Block decoder(Shape shape, int width) {
-        return DcganNetworks.generatorBlock(shape, width, 0);
+        return DcganNetworks.generatorBlock(DcganLayout.natural(shape), width, 0);
     }
 
     /** Returns a discriminator, DCGAN's layer for layer (so a trained dcgan run's can be loaded): its last child is the linear output. */
     static SequentialBlock discriminator(Shape shape, int width) {
-        return DcganNetworks.discriminatorBlock(shape, width);
+        return DcganNetworks.discriminatorBlock(DcganLayout.natural(shape), width);
     }
 
     /** Returns the features of {@code x} under a {@link #discriminator}: its output before the last (linear) layer. */

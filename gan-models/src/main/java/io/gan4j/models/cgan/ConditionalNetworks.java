@@ -17,8 +17,10 @@ import io.gan4j.core.model.Generator;
 import io.gan4j.core.model.VariantContext;
 import io.gan4j.core.plugin.OptionSpec;
 import io.gan4j.core.plugin.Options;
+import io.gan4j.models.dcgan.DcganLayout;
 import io.gan4j.models.dcgan.DcganNetworks;
 import io.gan4j.models.mlp.MlpNetworks;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,13 +36,16 @@ final class ConditionalNetworks {
 
     /** Returns the options every conditional variant has. */
     static List<OptionSpec> commonOptions() {
-        return List.of(
+        List<OptionSpec> options = new ArrayList<>(List.of(
                 OptionSpec.integer("latent", 100, 1, 4096, "size of the latent vector z"),
-                OptionSpec.integer("width", 64, 4, 1024, "images: channels of the first D / last G stage (DCGAN)"),
+                OptionSpec.integer("width", 64, 4, 1024, "images: channels of the first D / last G stage (DCGAN)")));
+        options.addAll(DcganLayout.options());
+        options.addAll(List.of(
                 OptionSpec.integer("hidden", 256, 4, 8192, "vectors: units of each MLP hidden layer"),
                 OptionSpec.choice(G_CONDITIONING, "concat", "how G sees the class: concat (embedding appended to z) "
                         + "or cbn (conditional batch norm)", "concat", "cbn"),
-                OptionSpec.integer("embedding", 10, 1, 1024, "size of G's class embedding with g-conditioning=concat"));
+                OptionSpec.integer("embedding", 10, 1, 1024, "size of G's class embedding with g-conditioning=concat")));
+        return options;
     }
 
     /** Returns the number of classes, or throws when the data is unlabelled. */
@@ -64,7 +69,7 @@ final class ConditionalNetworks {
         boolean cbn = o.getString(G_CONDITIONING).equals("cbn");
         int cbnClasses = cbn ? numClasses : 0;
         SequentialBlock body = isImage(shape)
-                ? DcganNetworks.generatorBlock(shape, o.getInt("width"), cbnClasses)
+                ? DcganNetworks.generatorBlock(DcganLayout.of(shape, o), o.getInt("width"), cbnClasses)
                 : MlpNetworks.generatorBlock(shape, o.getInt("hidden"), cbnClasses);
         Block block = cbn ? body : new SequentialBlock().add(new LabelConcat(numClasses, o.getInt("embedding"))).add(body);
         return Generator.conditional(block, new Shape(o.getInt("latent")), shape, numClasses);
@@ -73,7 +78,7 @@ final class ConditionalNetworks {
     /** Returns the discriminator's trunk: samples to flat features (no batch norms under a gradient penalty). */
     static SequentialBlock trunk(VariantContext ctx) {
         return isImage(ctx.sampleShape())
-                ? DcganNetworks.discriminatorTrunk(ctx.sampleShape(), ctx.options().getInt("width"), false,
+                ? DcganNetworks.discriminatorTrunk(DcganLayout.of(ctx.sampleShape(), ctx.options()), ctx.options().getInt("width"), false,
                         DcganNetworks.criticBatchNorm(ctx, false))
                 : MlpNetworks.discriminatorTrunk(ctx.options().getInt("hidden"), false);
     }

@@ -36,6 +36,7 @@ public final class DcganFactory implements GanVariantFactory {
         List<OptionSpec> options = new ArrayList<>(List.of(
                 OptionSpec.integer("latent", 100, 1, 4096, "size of the latent vector z"),
                 OptionSpec.integer("width", 64, 4, 1024, "channels of the first discriminator / last generator stage")));
+        options.addAll(DcganLayout.options());
         options.addAll(DiscriminatorRemedies.options());
         return options;
     }
@@ -50,13 +51,14 @@ public final class DcganFactory implements GanVariantFactory {
     public GanVariant create(VariantContext ctx) {
         int latent = ctx.options().getInt("latent");
         int width = ctx.options().getInt("width");
-        Discriminator d = DcganNetworks.discriminator(ctx.sampleShape(), width);
+        DcganLayout layout = DcganLayout.of(ctx.sampleShape(), ctx.options());
+        Discriminator d = DcganNetworks.discriminator(layout, width);
         if (DiscriminatorRemedies.any(ctx.options()) || !DcganNetworks.criticBatchNorm(ctx, false)) {
             SequentialBlock remedied = DiscriminatorRemedies.discriminator(ctx.options(),
-                    sn -> DcganNetworks.discriminatorTrunk(ctx.sampleShape(), width, sn, DcganNetworks.criticBatchNorm(ctx, sn)));
+                    sn -> DcganNetworks.discriminatorTrunk(layout, width, sn, DcganNetworks.criticBatchNorm(ctx, sn)));
             remedied.setInitializer(new NormalInitializer(0.02f), Parameter.Type.WEIGHT);
             d = Discriminator.of(remedied, ctx.sampleShape());
         }
-        return new AdversarialVariant(DcganNetworks.generator(ctx.sampleShape(), latent, width), d, ctx);
+        return new AdversarialVariant(DcganNetworks.generator(layout, latent, width), d, ctx);
     }
 }

@@ -24,50 +24,39 @@ import java.util.function.UnaryOperator;
 
 /**
  * {@code DcganNetworks} builds DCGAN generators and discriminators (Radford et al. 2016) for square
- * images whose side halves down to a base of 3–7 pixels: 28 (base 7, two stages), 32 and 64 (base
- * 4, three and four stages), 1 to 4 channels.
+ * images of 1 to 4 channels, with the stride-2 stages of a {@link DcganLayout}: by default as many as
+ * halve the side down to a base of 3–7 pixels: 28 (base 7, two stages), 32 and 64 (base 4, three and
+ * four stages).
  *
- * <p>Generator: z → Linear → BN → ReLU → (W·2^(n−1), base, base) → n × [ConvT k4 s2 p1 → BN → ReLU],
- * the last to C channels with tanh instead. Discriminator: n × [Conv k4 s2 p1 (→ BN after the first)
- * → LeakyReLU 0.2] → Linear → 1 logit. At 28×28 with width 64 this is exactly the "dcgan-mnist"
+ * <p>Generator: z → Linear → BN → ReLU → (W·2^(n−1), base, base) → n × [ConvT s2 → BN → ReLU],
+ * the last to C channels with tanh instead. Discriminator: n × [Conv s2 (→ BN after the first)
+ * → LeakyReLU 0.2] → Linear → 1 logit; the kernels are the layout's (4 by default). At 28×28 with width 64 this is exactly the "dcgan-mnist"
  * reference network of BENCHMARKS.md. Weights start from N(0, 0.02) as in the DCGAN paper.
  */
 public final class DcganNetworks {
 
     private DcganNetworks() {}
 
-    /** Returns the number of stride-2 stages for an image side, or throws naming what is supported. */
-    static int stages(Shape sampleShape) {
-        if (sampleShape.dimension() != 3 || sampleShape.get(1) != sampleShape.get(2)
-                || sampleShape.get(0) < 1 || sampleShape.get(0) > 4) {
-            throw new IllegalArgumentException("dcgan needs square images (C, S, S) with 1 to 4 channels, got " + sampleShape);
-        }
-        long side = sampleShape.get(1);
-        int n = 0;
-        while (side > 7 && side % 2 == 0) {
-            side /= 2;
-            n++;
-        }
-        if (n == 0 || side < 3 || side > 7) {
-            throw new IllegalArgumentException("dcgan needs an image side of base·2^n with base 3..7 (e.g. 28, 32, 64), got "
-                    + sampleShape.get(1));
-        }
-        return n;
+    /** Returns the generator for images of {@code sampleShape}, with the {@link DcganLayout#natural} layout. */
+    public static Generator generator(Shape sampleShape, int latent, int width) {
+        return generator(DcganLayout.natural(sampleShape), latent, width);
     }
 
-    /** Returns the generator for images of {@code sampleShape}. */
-    public static Generator generator(Shape sampleShape, int latent, int width) {
-        return Generator.of(generatorBlock(sampleShape, width, 0), new Shape(latent), sampleShape);
+    /** Returns the generator with the stages of {@code layout}. */
+    public static Generator generator(DcganLayout layout, int latent, int width) {
+        return Generator.of(generatorBlock(layout, width, 0), new Shape(latent), layout.sampleShape());
     }
 
     /**
      * Returns the generator network from a flat input vector to images: with {@code cbnClasses} &gt; 0
      * it takes (input, labels) and its batch norms are {@link ConditionalBatchNorm}s.
      */
-    public static SequentialBlock generatorBlock(Shape sampleShape, int width, int cbnClasses) {
-        int n = stages(sampleShape);
-        int base = (int) (sampleShape.get(1) >> n);
+    public static SequentialBlock generatorBlock(DcganLayout layout, int width, int cbnClasses) {
+        int n = layout.stages();
+        int base = (int) layout.side(n);
         int top = width << (n - 1);
+        int k = layout.kernel();
+        int p = layout.padding();
         UnaryOperator<Block> wrap = cbnClasses > 0 ? WithLabels::of : UnaryOperator.identity();
         Supplier<Block> norm = cbnClasses > 0 ? () -> new ConditionalBatchNorm(cbnClasses) : () -> new BatchNorm();
         SequentialBlock g = new SequentialBlock()
@@ -76,33 +65,30 @@ public final class DcganNetworks {
                 .add(wrap.apply(Activation.reluBlock()))
                 .add(wrap.apply(new LambdaBlock(x -> new NDList(x.singletonOrThrow().reshape(-1, top, base, base)))));
         for (int i = 1; i < n; i++) {
-            g.add(wrap.apply(new TransposedConv2d(top >> i, 4, 2, 1, true))).add(norm.get()).add(wrap.apply(Activation.reluBlock()));
+            g.add(wrap.apply(new TransposedConv2d(top >> i, k, 2, p, layout.outputPadding(n - i), true, false)))
+                    .add(norm.get()).add(wrap.apply(Activation.reluBlock()));
         }
-        Block last = new TransposedConv2d((int) sampleShape.get(0), 4, 2, 1, true);
+        Block last = new TransposedConv2d((int) layout.sampleShape().get(0), k, 2, p, layout.outputPadding(0), true, false);
         g.add(cbnClasses > 0 ? WithLabels.dropLabels(last) : last).add(Activation.tanhBlock());
         g.setInitializer(new NormalInitializer(0.02f), Parameter.Type.WEIGHT);
         return g;
     }
 
-    /** Returns the discriminator for images of {@code sampleShape}. */
+    /** Returns the discriminator for images of {@code sampleShape}, with the {@link DcganLayout#natural} layout. */
     public static Discriminator discriminator(Shape sampleShape, int width) {
-        return Discriminator.of(discriminatorBlock(sampleShape, width), sampleShape);
+        return discriminator(DcganLayout.natural(sampleShape), width);
+    }
+
+    /** Returns the discriminator with the stages of {@code layout}. */
+    public static Discriminator discriminator(DcganLayout layout, int width) {
+        return Discriminator.of(discriminatorBlock(layout, width), layout.sampleShape());
     }
 
     /** Returns the discriminator's network: the {@link #discriminatorTrunk} followed by a linear output. */
-    public static SequentialBlock discriminatorBlock(Shape sampleShape, int width) {
-        SequentialBlock d = discriminatorTrunk(sampleShape, width, false).add(Linear.builder().setUnits(1).build());
+    public static SequentialBlock discriminatorBlock(DcganLayout layout, int width) {
+        SequentialBlock d = discriminatorTrunk(layout, width, false, true).add(Linear.builder().setUnits(1).build());
         d.setInitializer(new NormalInitializer(0.02f), Parameter.Type.WEIGHT);
         return d;
-    }
-
-    /**
-     * Returns the discriminator's convolutional trunk, from images to flat features (the network
-     * without its output layer); weights start from N(0, 0.02). With {@code spectralNorm} every
-     * convolution is {@link SpectralNorm}alized and the batch norms are left out, as in SNGAN.
-     */
-    public static SequentialBlock discriminatorTrunk(Shape sampleShape, int width, boolean spectralNorm) {
-        return discriminatorTrunk(sampleShape, width, spectralNorm, !spectralNorm);
     }
 
     /**
@@ -114,13 +100,19 @@ public final class DcganNetworks {
         return !spectralNorm && ctx.penalty().isEmpty();
     }
 
-    /** Returns the trunk with or without batch norms (see {@link #criticBatchNorm}). */
-    public static SequentialBlock discriminatorTrunk(Shape sampleShape, int width, boolean spectralNorm, boolean batchNorm) {
-        int n = stages(sampleShape);
+    /**
+     * Returns the discriminator's convolutional trunk, from images to flat features (the network
+     * without its output layer); weights start from N(0, 0.02). With {@code spectralNorm} every
+     * convolution is {@link SpectralNorm}alized; {@code batchNorm} puts a batch norm after every
+     * convolution but the first (see {@link #criticBatchNorm}).
+     */
+    public static SequentialBlock discriminatorTrunk(DcganLayout layout, int width, boolean spectralNorm, boolean batchNorm) {
+        int k = layout.kernel();
+        int p = layout.padding();
         SequentialBlock d = new SequentialBlock();
-        for (int i = 0; i < n; i++) {
-            Block conv = Conv2d.builder().setFilters(width << i).setKernelShape(new Shape(4, 4))
-                    .optStride(new Shape(2, 2)).optPadding(new Shape(1, 1)).build();
+        for (int i = 0; i < layout.stages(); i++) {
+            Block conv = Conv2d.builder().setFilters(width << i).setKernelShape(new Shape(k, k))
+                    .optStride(new Shape(2, 2)).optPadding(new Shape(p, p)).build();
             d.add(spectralNorm ? new SpectralNorm(conv) : conv);
             if (i > 0 && batchNorm) {
                 d.add(new BatchNorm());

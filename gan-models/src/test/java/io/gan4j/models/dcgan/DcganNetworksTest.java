@@ -61,6 +61,47 @@ final class DcganNetworksTest {
         }
     }
 
+    @ParameterizedTest(name = "depth {0}, kernel {1}: sides {2}")
+    @CsvSource({"0, 4, 28 14 7", "0, 5, 28 14 7", "3, 4, 28 14 7 3", "4, 5, 28 14 7 4 2", "4, 4, 28 14 7 3 1"})
+    void layoutsGiveTheirSidesAndNetworksFitThem(int depth, int kernel, String sides) {
+        DcganFactory factory = new DcganFactory();
+        Shape image = new Shape(3, 28, 28);
+        Options options = Options.resolve("dcgan", factory.options(),
+                Map.of("width", "8", DcganLayout.DEPTH, "" + depth, DcganLayout.KERNEL, "" + kernel));
+        DcganLayout layout = DcganLayout.of(image, options);
+        String actual = java.util.stream.IntStream.rangeClosed(0, layout.stages())
+                .mapToObj(i -> "" + layout.side(i)).collect(java.util.stream.Collectors.joining(" "));
+        assertThat(actual).isEqualTo(sides);
+
+        GanVariant variant = factory.create(new VariantContext(options, image, 0, StandardLoss.NON_SATURATING));
+        try (NDManager m = NDManager.newBaseManager()) {
+            Block g = variant.networks().get(0).block();
+            Block d = variant.networks().get(1).block();
+            g.initialize(m, DataType.FLOAT32, new Shape(2, 100));
+            d.initialize(m, DataType.FLOAT32, new Shape(2).addAll(image));
+            ParameterStore ps = new ParameterStore(m, false);
+            NDArray x = g.forward(ps, new NDList(m.randomNormal(new Shape(2, 100))), false).head();
+            assertThat(x.getShape()).isEqualTo(new Shape(2).addAll(image));
+            assertThat(d.forward(ps, new NDList(x), false).head().getShape()).isEqualTo(new Shape(2, 1));
+        }
+    }
+
+    /** depth=4, kernel=5 is DCGAN-tensorflow's network, which PacGAN trains on Stacked MNIST (64-512 channels, 5x5). */
+    @Test
+    void pacganLayoutHasDcganTensorflowsLayers() {
+        DcganLayout layout = new DcganLayout(new Shape(3, 28, 28), 4, 5);
+        Generator g = DcganNetworks.generator(layout, 100, 64);
+        Discriminator d = DcganNetworks.discriminator(layout, 64);
+        try (NDManager m = NDManager.newBaseManager()) {
+            g.block().initialize(m, DataType.FLOAT32, new Shape(1, 100));
+            d.block().initialize(m, DataType.FLOAT32, new Shape(1, 3, 28, 28));
+            // Linear 100->512*2*2 + BN + ConvT 512->256->128->64 (5x5, each + BN) + ConvT 64->3
+            assertThat(count(g)).isEqualTo(206_848 + 4_096 + 3_277_056 + 512 + 819_328 + 256 + 204_864 + 128 + 4_803);
+            // Conv 3->64->128->256->512 (5x5, BN after all but the first) + Linear 512*2*2 -> 1
+            assertThat(count(d)).isEqualTo(4_864 + 204_928 + 256 + 819_456 + 512 + 3_277_312 + 1_024 + 2_049);
+        }
+    }
+
     private static long count(Object network) {
         ai.djl.nn.Block block = network instanceof Generator g ? g.block() : ((Discriminator) network).block();
         return StreamSupport.stream(block.getParameters().spliterator(), false)
@@ -101,5 +142,8 @@ final class DcganNetworksTest {
         assertThatThrownBy(() -> DcganNetworks.generator(new Shape(1, 28, 32), 100, 64)).hasMessageContaining("square images");
         assertThatThrownBy(() -> DcganNetworks.generator(new Shape(2), 100, 64)).hasMessageContaining("got (2)");
         assertThatThrownBy(() -> DcganNetworks.generator(new Shape(1, 7, 7), 100, 64)).hasMessageContaining("e.g. 28, 32, 64");
+        assertThatThrownBy(() -> new DcganLayout(new Shape(3, 28, 28), 5, 4)).hasMessage(
+                "dcgan: 5 stride-2 stages of kernel 4 are too many for a 28-pixel side (one pixel left after 4); use a smaller depth");
+        assertThatThrownBy(() -> new DcganLayout(new Shape(3, 28, 28), 2, 3)).hasMessage("dcgan kernel must be 4 or 5, got 3");
     }
 }
