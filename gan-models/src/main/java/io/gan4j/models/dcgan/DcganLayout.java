@@ -11,7 +11,7 @@ import java.util.List;
  *
  * <p>Kernel 4 with padding 1 is Radford et al.'s PyTorch reference (each stage halves the side,
  * rounding down). Kernel 5 with padding 2 is DCGAN-tensorflow's "SAME" convolution, the network
- * PacGAN and VEEGAN train on Stacked MNIST (each stage halves the side, rounding up: 28, 14, 7, 4,
+ * PacGAN's Stacked MNIST experiments train (each stage halves the side, rounding up: 28, 14, 7, 4,
  * 2). The generator mirrors the discriminator's sides with transposed convolutions, using output
  * padding where a side is odd.
  *
