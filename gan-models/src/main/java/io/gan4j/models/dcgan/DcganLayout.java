@@ -68,9 +68,7 @@ public record DcganLayout(Shape sampleShape, int stages, int kernel) {
     /** Returns the layout the {@link #options()} choose for images of {@code sampleShape}. */
     public static DcganLayout of(Shape sampleShape, Options options) {
         int depth = options.getInt(DEPTH);
-        int kernel = options.getInt(KERNEL);
-        return depth == 0 && kernel == 4 ? natural(sampleShape)
-                : new DcganLayout(sampleShape, depth == 0 ? natural(sampleShape).stages() : depth, kernel);
+        return new DcganLayout(sampleShape, depth == 0 ? natural(sampleShape).stages() : depth, options.getInt(KERNEL));
     }
 
     /** Returns the options that choose a layout: {@value #DEPTH} and {@value #KERNEL}. */
@@ -84,7 +82,7 @@ public record DcganLayout(Shape sampleShape, int stages, int kernel) {
 
     /** Returns the zero padding of every stage: 1 for kernel 4, 2 for kernel 5. */
     public int padding() {
-        return (kernel - 1) / 2;
+        return padding(kernel);
     }
 
     /** Returns the feature-map side after {@code i} discriminator stages ({@code side(0)} is the image's). */
@@ -101,8 +99,12 @@ public record DcganLayout(Shape sampleShape, int stages, int kernel) {
         return (int) (side(i) - ((side(i + 1) - 1) * 2 - 2L * padding() + kernel));
     }
 
+    private static int padding(int kernel) {
+        return (kernel - 1) / 2;
+    }
+
     private static long halve(long side, int kernel) {
-        return Math.floorDiv(side + 2L * ((kernel - 1) / 2) - kernel, 2) + 1;
+        return Math.floorDiv(side + 2L * padding(kernel) - kernel, 2) + 1;
     }
 
     private static void checkImage(Shape sampleShape) {

@@ -30,8 +30,8 @@ import java.util.function.UnaryOperator;
  *
  * <p>Generator: z → Linear → BN → ReLU → (W·2^(n−1), base, base) → n × [ConvT s2 → BN → ReLU],
  * the last to C channels with tanh instead. Discriminator: n × [Conv s2 (→ BN after the first)
- * → LeakyReLU 0.2] → Linear → 1 logit; the kernels are the layout's (4 by default). At 28×28 with width 64 this is exactly the "dcgan-mnist"
- * reference network of BENCHMARKS.md. Weights start from N(0, 0.02) as in the DCGAN paper.
+ * → LeakyReLU 0.2] → Linear → 1 logit; the kernels are the layout's (4 by default). At 28×28 with
+ * width 64 the default is exactly the "dcgan-mnist" reference network of BENCHMARKS.md. Weights start from N(0, 0.02) as in the DCGAN paper.
  */
 public final class DcganNetworks {
 
