@@ -35,14 +35,12 @@ public record DcganLayout(Shape sampleShape, int stages, int kernel) {
         if (stages < 1) {
             throw new IllegalArgumentException("dcgan needs at least one stride-2 stage, got " + stages);
         }
-        long side = sampleShape.get(1);
         for (int i = 0; i < stages; i++) {
-            if (side < 2) {
+            if (side(sampleShape, kernel, i) < 2) {
                 throw new IllegalArgumentException("dcgan: " + stages + " stride-2 stages of kernel " + kernel
                         + " are too many for a " + sampleShape.get(1) + "-pixel side (one pixel left after " + i
                         + "); use a smaller depth");
             }
-            side = halve(side, kernel);
         }
     }
 
@@ -87,11 +85,7 @@ public record DcganLayout(Shape sampleShape, int stages, int kernel) {
 
     /** Returns the feature-map side after {@code i} discriminator stages ({@code side(0)} is the image's). */
     public long side(int i) {
-        long side = sampleShape.get(1);
-        for (int j = 0; j < i; j++) {
-            side = halve(side, kernel);
-        }
-        return side;
+        return side(sampleShape, kernel, i);
     }
 
     /** Returns the output padding of the generator stage that grows {@code side(i + 1)} to {@code side(i)}. */
@@ -103,8 +97,13 @@ public record DcganLayout(Shape sampleShape, int stages, int kernel) {
         return (kernel - 1) / 2;
     }
 
-    private static long halve(long side, int kernel) {
-        return Math.floorDiv(side + 2L * padding(kernel) - kernel, 2) + 1;
+    /** Returns the side after {@code i} stages; each gives floor((side + 2·padding − kernel) / 2) + 1. */
+    private static long side(Shape sampleShape, int kernel, int i) {
+        long side = sampleShape.get(1);
+        for (int j = 0; j < i; j++) {
+            side = Math.floorDiv(side + 2L * padding(kernel) - kernel, 2) + 1;
+        }
+        return side;
     }
 
     private static void checkImage(Shape sampleShape) {

@@ -22,6 +22,8 @@ import io.gan4j.models.cgan.ConditionalGanFactory;
 import java.util.Map;
 import java.util.Optional;
 import io.gan4j.core.model.Generator;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -69,8 +71,7 @@ final class DcganNetworksTest {
         Options options = Options.resolve("dcgan", factory.options(),
                 Map.of("width", "8", DcganLayout.DEPTH, "" + depth, DcganLayout.KERNEL, "" + kernel));
         DcganLayout layout = DcganLayout.of(image, options);
-        String actual = java.util.stream.IntStream.rangeClosed(0, layout.stages())
-                .mapToObj(i -> "" + layout.side(i)).collect(java.util.stream.Collectors.joining(" "));
+        String actual = IntStream.rangeClosed(0, layout.stages()).mapToObj(i -> "" + layout.side(i)).collect(Collectors.joining(" "));
         assertThat(actual).isEqualTo(sides);
 
         GanVariant variant = factory.create(new VariantContext(options, image, 0, StandardLoss.NON_SATURATING));
