@@ -9,6 +9,7 @@ import io.gan4j.core.train.Sampling;
 import io.gan4j.core.train.TrainedModel;
 import io.gan4j.data.tabular.CsvTables;
 import io.gan4j.data.tabular.TableEncoding;
+import io.gan4j.eval.npy.Npy;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -19,11 +20,14 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code gan sample}: draws samples from a trained run: images as a PNG grid (a conditional
- * generator's grid has one row per class unless {@code --class} is given), table rows as CSV.
+ * generator's grid has one row per class unless {@code --class} is given), table rows as CSV, or any
+ * run's raw samples as a float32 {@code .npy} array for other tools.
  */
 @Command(name = "sample", mixinStandardHelpOptions = true,
-        description = {"Draw samples from a trained run: images as a PNG grid, table rows (runs trained on csv:) as CSV.",
-            "A conditional run draws --class K only, or one row of --columns samples per class."})
+        description = {"Draw samples from a trained run: images as a PNG grid, table rows (runs trained on csv:) as CSV,",
+            "or the generator's raw output as a float32 NumPy array (--out FILE.npy; images in [-1, 1], shape (N, C, H, W)).",
+            "A conditional run draws --class K only, or one row of --columns samples per class",
+            "(.npy: classes in the training data's proportions, written to FILE-labels.npy)."})
 final class SampleCommand implements Callable<Integer> {
 
     @Option(names = "--run", required = true, paramLabel = "DIR", description = "Run directory (uses model/, else the newest checkpoint).")
@@ -45,7 +49,7 @@ final class SampleCommand implements Callable<Integer> {
     String classValue;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "PNG (images) or CSV (tables) to write (default: RUN/samples/sample-seedSEED.png or .csv).")
+            description = "PNG (images), CSV (tables) or .npy (any run) to write (default: RUN/samples/sample-seedSEED.png or .csv).")
     Path out;
 
     @Mixin
@@ -69,7 +73,9 @@ final class SampleCommand implements Callable<Integer> {
         try (TrainedModel model = TrainedModel.load(registry, run)) {
             Generator g = model.generator();
             Optional<TableEncoding> table = RunClasses.encoding(run);
+            boolean npy = out != null && out.getFileName().toString().endsWith(".npy");
             int[] labels = classValue != null ? filled(count, RunClasses.resolve(classValue, g.numClasses(), table))
+                    : npy ? Sampling.labels(g, count, model.record().classCounts())
                     : g.numClasses() > 0 && table.isEmpty() ? Sampling.rowPerClass(g.numClasses(), columns)
                     : g.numClasses() > 0 ? Sampling.balancedLabels(count, g.numClasses()) : null;
             Optional<DiscriminatorRejection> drs = rejection.create(registry, model, run, seed, spec.commandLine().getErr());
@@ -78,7 +84,14 @@ final class SampleCommand implements Callable<Integer> {
                     : labels == null ? Sampling.generate(g, count, seed, model.manager())
                     : Sampling.generate(g, labels, seed, model.manager());
             Path file;
-            if (table.isPresent()) {
+            if (npy) {
+                file = out;
+                Npy.writeFloats(file, samples.toFloatArray(), samples.getShape().getShape());
+                if (labels != null) {
+                    Path labelFile = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.npy$", "-labels.npy"));
+                    Npy.writeLabels(labelFile, labels);
+                }
+            } else if (table.isPresent()) {
                 if (labels == null) {
                     throw new IllegalArgumentException("run " + run + " was trained on a table but its generator is unconditional");
                 }
@@ -91,7 +104,7 @@ final class SampleCommand implements Callable<Integer> {
                 ImageGrid.writePng(samples, columns, scale, file);
             } else {
                 throw new IllegalArgumentException("run " + run + " makes samples of shape " + g.sampleShape()
-                        + ", neither images nor table rows; use 'gan eval' or the Java API");
+                        + ", neither images nor table rows; write them as --out FILE.npy");
             }
             spec.commandLine().getOut().printf("wrote %d samples from %s to %s%n", n, model.weights(), file);
             spec.commandLine().getOut().flush();

@@ -3,12 +3,18 @@ package io.gan4j.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import io.gan4j.core.features.FeatureMatrix;
 import io.gan4j.core.io.Json;
 import io.gan4j.core.train.RunRecord;
+import io.gan4j.core.train.Sampling;
 import io.gan4j.data.idx.IdxFile;
 import io.gan4j.data.idx.IdxImages;
 import io.gan4j.data.tabular.CsvTables;
+import io.gan4j.eval.npy.Npy;
 import java.awt.image.BufferedImage;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -94,6 +100,40 @@ final class ConditionalGanEndToEndTest {
         Cli bad = Cli.run("sample", "--run", mnistRun.toString(), "--class", "12");
         assertThat(bad.exitCode()).isEqualTo(GanCommand.USER_ERROR);
         assertThat(bad.err()).contains("--class '12': expected an index 0..9").doesNotContain("Exception");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void samplesExportedAsNpyAreReadBackByEvalAndKeepTheirClasses() throws Exception {
+        Path threes = tmp.resolve("threes.npy");
+        Cli one = Cli.run("sample", "--run", mnistRun.toString(), "--class", "3", "-n", "200", "--out", threes.toString());
+        assertThat(one.exitCode()).as(one.err()).isZero();
+        FeatureMatrix images = Npy.read(threes);
+        assertThat(images.rows()).isEqualTo(200);
+        assertThat(images.cols()).isEqualTo(28 * 28);
+        assertThat(Arrays.stream(images.values()).allMatch(v -> v >= -1 && v <= 1)).isTrue();
+        assertThat(new String(Files.readAllBytes(threes), 10, 80, StandardCharsets.ISO_8859_1)).contains("'<f4'", "(200, 1, 28, 28)");
+
+        // Read back as samples, the exported images are still the digit asked for (a transposed or shifted layout would not be).
+        Cli eval = Cli.run("eval", "--samples", threes.toString(), "--reference", "mnist", "-n", "200", "--metrics", "classes", "--json");
+        assertThat(eval.exitCode()).as(eval.err()).isZero();
+        Map<String, Object> metrics = (Map<String, Object>) Json.MAPPER.readValue(eval.out(), Map.class).get("metrics");
+        List<Number> histogram = (List<Number>) metrics.get("class_histogram");
+        assertThat(histogram.get(3).intValue()).as(histogram.toString()).isGreaterThan(100);
+
+        // Without --class: classes in the training data's proportions, written beside the samples, and reproducible.
+        Path all = tmp.resolve("all.npy");
+        assertThat(Cli.run("sample", "--run", mnistRun.toString(), "-n", "100", "--seed", "5", "--out", all.toString()).exitCode()).isZero();
+        byte[] labels = Files.readAllBytes(tmp.resolve("all-labels.npy"));
+        assertThat(new String(labels, 10, 60, StandardCharsets.ISO_8859_1)).contains("'<i8'", "(100,)");
+        ByteBuffer body = ByteBuffer.wrap(labels, labels.length - 800, 800).order(ByteOrder.LITTLE_ENDIAN);
+        int[] expected = Sampling.proportionalLabels(100, Json.read(mnistRun.resolve("run.json"), RunRecord.class).classCounts());
+        for (int label : expected) {
+            assertThat(body.getLong()).isEqualTo(label);
+        }
+        Path again = tmp.resolve("again.npy");
+        assertThat(Cli.run("sample", "--run", mnistRun.toString(), "-n", "100", "--seed", "5", "--out", again.toString()).exitCode()).isZero();
+        assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(all));
     }
 
     @Test

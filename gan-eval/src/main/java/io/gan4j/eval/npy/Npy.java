@@ -6,31 +6,34 @@ import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
-
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * {@code Npy} reads and writes two-dimensional NumPy {@code .npy} files (format versions 1–3,
- * little- or big-endian float32/float64, C order), the interchange format of feature matrices.
+ * {@code Npy} reads and writes NumPy {@code .npy} files (format versions 1–3, little- or big-endian
+ * float32/float64, C order), the interchange format of feature matrices and exported samples. An array
+ * of more than two dimensions, e.g. images (N, C, H, W), reads as N rows of C·H·W values.
  */
 public final class Npy {
 
     private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
     private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([<>|=])(f[48])'");
     private static final Pattern ORDER = Pattern.compile("'fortran_order'\\s*:\\s*(True|False)");
-    private static final Pattern SHAPE = Pattern.compile("'shape'\\s*:\\s*\\(\\s*(\\d+)\\s*,\\s*(\\d+)\\s*,?\\s*\\)");
+    private static final Pattern SHAPE = Pattern.compile("'shape'\\s*:\\s*\\(([\\d\\s,]*)\\)");
 
     private Npy() {}
 
     /**
-     * Reads a 2-D float32 or float64 {@code .npy} file.
+     * Reads a float32 or float64 {@code .npy} file of at least two dimensions as a matrix: the first
+     * dimension gives the rows, the others are flattened into the columns.
      *
      * @throws IllegalArgumentException naming the file and what is wrong with it
      */
@@ -38,7 +41,7 @@ public final class Npy {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 20))) {
             byte[] magic = new byte[6];
             in.readFully(magic);
-            if (!java.util.Arrays.equals(magic, MAGIC)) {
+            if (!Arrays.equals(magic, MAGIC)) {
                 throw bad(file, "not a NumPy .npy file (bad magic)");
             }
             int major = in.readUnsignedByte();
@@ -60,14 +63,16 @@ public final class Npy {
             if (!order.find() || order.group(1).equals("True")) {
                 throw bad(file, "Fortran-ordered arrays are not supported");
             }
-            if (!shape.find()) {
-                throw bad(file, "expected a 2-D array (samples x features), header says " + header.trim());
+            long[] dims = shape.find() ? dimensions(shape.group(1)) : new long[0];
+            if (dims.length < 2) {
+                throw bad(file, "expected an array of samples x features (2 or more dimensions), header says " + header.trim());
             }
-            long rows = Long.parseLong(shape.group(1));
-            long cols = Long.parseLong(shape.group(2));
-            if (rows == 0 || cols == 0 || rows * cols > Integer.MAX_VALUE - 8) {
-                throw bad(file, "unsupported shape (" + rows + ", " + cols + ")");
+            double size = Arrays.stream(dims).asDoubleStream().reduce(1, (a, b) -> a * b);
+            if (size == 0 || size > Integer.MAX_VALUE - 8) {
+                throw bad(file, "unsupported shape " + Arrays.toString(dims));
             }
+            long rows = dims[0];
+            long cols = Arrays.stream(dims).skip(1).reduce(1, (a, b) -> a * b);
             boolean doubles = descr.group(2).equals("f8");
             ByteOrder byteOrder = descr.group(1).equals(">") ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
             int n = (int) (rows * cols);
@@ -96,7 +101,37 @@ public final class Npy {
 
     /** Writes a matrix as a little-endian float64 {@code .npy} file (version 1), atomically. */
     public static void write(Path file, FeatureMatrix m) {
-        String dict = "{'descr': '<f8', 'fortran_order': False, 'shape': (" + m.rows() + ", " + m.cols() + "), }";
+        double[] values = m.values();
+        write(file, "<f8", new long[] {m.rows(), m.cols()}, values.length, (body, i) -> body.putDouble(values[i]));
+    }
+
+    /**
+     * Writes {@code values} as a little-endian float32 {@code .npy} file (version 1) of the given shape,
+     * atomically.
+     *
+     * @throws IllegalArgumentException when the shape does not hold exactly the values
+     */
+    public static void writeFloats(Path file, float[] values, long... shape) {
+        double size = Arrays.stream(shape).asDoubleStream().reduce(1, (a, b) -> a * b);
+        if (shape.length == 0 || size != values.length) {
+            throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " does not hold " + values.length + " values");
+        }
+        write(file, "<f4", shape, values.length, (body, i) -> body.putFloat(values[i]));
+    }
+
+    /** Writes class labels as a little-endian int64 {@code .npy} vector (version 1), atomically. */
+    public static void writeLabels(Path file, int[] labels) {
+        write(file, "<i8", new long[] {labels.length}, labels.length, (body, i) -> body.putLong(labels[i]));
+    }
+
+    /** Puts value {@code i} into the buffer. */
+    private interface ValueWriter {
+        void put(ByteBuffer body, int i);
+    }
+
+    private static void write(Path file, String descr, long[] shape, int count, ValueWriter values) {
+        String dims = Arrays.stream(shape).mapToObj(Long::toString).collect(Collectors.joining(", "));
+        String dict = "{'descr': '" + descr + "', 'fortran_order': False, 'shape': (" + dims + (shape.length == 1 ? "," : "") + "), }";
         int unpadded = MAGIC.length + 4 + dict.length() + 1;
         String header = dict + " ".repeat((64 - unpadded % 64) % 64) + "\n";
         AtomicFiles.write(file, out -> {
@@ -104,15 +139,24 @@ public final class Npy {
             head.put(MAGIC).put((byte) 1).put((byte) 0).putShort((short) header.length()).put(header.getBytes(StandardCharsets.ISO_8859_1));
             out.write(head.array());
             ByteBuffer body = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
-            for (double v : m.values()) {
-                if (!body.hasRemaining()) {
+            for (int i = 0; i < count; i++) {
+                if (body.remaining() < 8) {
                     out.write(body.array(), 0, body.position());
                     body.clear();
                 }
-                body.putDouble(v);
+                values.put(body, i);
             }
             out.write(body.array(), 0, body.position());
         });
+    }
+
+    /** Parses a shape tuple's contents, e.g. "10, 3, 28, 28" or "5,"; no dimensions when a number is too large. */
+    private static long[] dimensions(String tuple) {
+        try {
+            return Arrays.stream(tuple.split(",")).map(String::trim).filter(t -> !t.isEmpty()).mapToLong(Long::parseLong).toArray();
+        } catch (NumberFormatException e) {
+            return new long[0];
+        }
     }
 
     private static IllegalArgumentException bad(Path file, String message) {
