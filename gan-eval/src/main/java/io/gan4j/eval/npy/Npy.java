@@ -13,14 +13,16 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.ObjIntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * {@code Npy} reads and writes NumPy {@code .npy} files (format versions 1–3, little- or big-endian
- * float32/float64, C order), the interchange format of feature matrices and exported samples. An array
- * of more than two dimensions, e.g. images (N, C, H, W), reads as N rows of C·H·W values.
+ * float32/float64, C order), the interchange format of feature matrices and exported samples (with
+ * int64 class labels beside them). An array of more than two dimensions, e.g. images (N, C, H, W),
+ * reads as N rows of C·H·W values.
  */
 public final class Npy {
 
@@ -124,12 +126,8 @@ public final class Npy {
         write(file, "<i8", new long[] {labels.length}, labels.length, (body, i) -> body.putLong(labels[i]));
     }
 
-    /** Puts value {@code i} into the buffer. */
-    private interface ValueWriter {
-        void put(ByteBuffer body, int i);
-    }
-
-    private static void write(Path file, String descr, long[] shape, int count, ValueWriter values) {
+    /** Writes the header for {@code descr} and {@code shape}, then {@code count} values, each put by {@code values}. */
+    private static void write(Path file, String descr, long[] shape, int count, ObjIntConsumer<ByteBuffer> values) {
         String dims = Arrays.stream(shape).mapToObj(Long::toString).collect(Collectors.joining(", "));
         String dict = "{'descr': '" + descr + "', 'fortran_order': False, 'shape': (" + dims + (shape.length == 1 ? "," : "") + "), }";
         int unpadded = MAGIC.length + 4 + dict.length() + 1;
@@ -144,7 +142,7 @@ public final class Npy {
                     out.write(body.array(), 0, body.position());
                     body.clear();
                 }
-                values.put(body, i);
+                values.accept(body, i);
             }
             out.write(body.array(), 0, body.position());
         });
