@@ -69,12 +69,12 @@ public final class Npy {
             if (dims.length < 2) {
                 throw bad(file, "expected an array of samples x features (2 or more dimensions), header says " + header.trim());
             }
-            double size = Arrays.stream(dims).asDoubleStream().reduce(1, (a, b) -> a * b);
+            double size = elements(dims, 0);
             if (size == 0 || size > Integer.MAX_VALUE - 8) {
                 throw bad(file, "unsupported shape " + Arrays.toString(dims));
             }
             long rows = dims[0];
-            long cols = Arrays.stream(dims).skip(1).reduce(1, (a, b) -> a * b);
+            long cols = (long) elements(dims, 1);
             boolean doubles = descr.group(2).equals("f8");
             ByteOrder byteOrder = descr.group(1).equals(">") ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
             int n = (int) (rows * cols);
@@ -104,7 +104,7 @@ public final class Npy {
     /** Writes a matrix as a little-endian float64 {@code .npy} file (version 1), atomically. */
     public static void write(Path file, FeatureMatrix m) {
         double[] values = m.values();
-        write(file, "<f8", new long[] {m.rows(), m.cols()}, values.length, (body, i) -> body.putDouble(values[i]));
+        write(file, "<f8", new long[] {m.rows(), m.cols()}, (body, i) -> body.putDouble(values[i]));
     }
 
     /**
@@ -114,20 +114,20 @@ public final class Npy {
      * @throws IllegalArgumentException when the shape does not hold exactly the values
      */
     public static void writeFloats(Path file, float[] values, long... shape) {
-        double size = Arrays.stream(shape).asDoubleStream().reduce(1, (a, b) -> a * b);
-        if (shape.length == 0 || size != values.length) {
+        if (shape.length == 0 || elements(shape, 0) != values.length) {
             throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " does not hold " + values.length + " values");
         }
-        write(file, "<f4", shape, values.length, (body, i) -> body.putFloat(values[i]));
+        write(file, "<f4", shape, (body, i) -> body.putFloat(values[i]));
     }
 
     /** Writes class labels as a little-endian int64 {@code .npy} vector (version 1), atomically. */
     public static void writeLabels(Path file, int[] labels) {
-        write(file, "<i8", new long[] {labels.length}, labels.length, (body, i) -> body.putLong(labels[i]));
+        write(file, "<i8", new long[] {labels.length}, (body, i) -> body.putLong(labels[i]));
     }
 
-    /** Writes the header for {@code descr} and {@code shape}, then {@code count} values, each put by {@code values}. */
-    private static void write(Path file, String descr, long[] shape, int count, ObjIntConsumer<ByteBuffer> values) {
+    /** Writes the header for {@code descr} and {@code shape}, then the shape's values, each put by {@code values}. */
+    private static void write(Path file, String descr, long[] shape, ObjIntConsumer<ByteBuffer> values) {
+        int count = (int) elements(shape, 0);
         String dims = Arrays.stream(shape).mapToObj(Long::toString).collect(Collectors.joining(", "));
         String dict = "{'descr': '" + descr + "', 'fortran_order': False, 'shape': (" + dims + (shape.length == 1 ? "," : "") + "), }";
         int unpadded = MAGIC.length + 4 + dict.length() + 1;
@@ -146,6 +146,11 @@ public final class Npy {
             }
             out.write(body.array(), 0, body.position());
         });
+    }
+
+    /** Returns the number of elements in dimensions {@code from}.. of {@code dims}, as a double so that no product overflows. */
+    private static double elements(long[] dims, int from) {
+        return Arrays.stream(dims).skip(from).asDoubleStream().reduce(1, (a, b) -> a * b);
     }
 
     /** Parses a shape tuple's contents, e.g. "10, 3, 28, 28" or "5,"; no dimensions when a number is too large. */
