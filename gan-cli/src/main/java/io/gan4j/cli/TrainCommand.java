@@ -78,7 +78,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--d-steps", paramLabel = "N",
             description = "Discriminator updates per step (default: what the loss and penalty are meant for: 5 for wgan"
-                    + " and wgan-gp, else 1).")
+                    + " and wgan-gp, else 1; 1 for variants that update each network once per step).")
     Integer discriminatorSteps;
 
     @Option(names = "--g-steps", paramLabel = "N", defaultValue = "1",
@@ -225,7 +225,7 @@ final class TrainCommand implements Callable<Integer> {
         if (run == null) {
             GanVariantFactory factory = registry.variant(variant);
             String lossName = loss != null ? loss : factory.defaultLoss();
-            int dSteps = discriminatorSteps != null ? discriminatorSteps : registry.discriminatorSteps(lossName, penalty);
+            int dSteps = discriminatorSteps != null ? discriminatorSteps : registry.discriminatorSteps(variant, lossName, penalty);
             if (generatorSteps < 1) {
                 throw new IllegalArgumentException("--g-steps must be >= 1, was " + generatorSteps);
             }
@@ -249,7 +249,7 @@ final class TrainCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--init-from " + initFrom + " is not a run directory (no run.json)");
             }
         }
-        registry.checkEngine(run);
+        registry.checkTrainable(run);
         GanVariant gan = registry.createVariant(run, dataset);
         if (dataset instanceof TabularDataset table) {
             // Kept with the run so generated vectors can be turned back into rows in original units.

@@ -68,6 +68,23 @@ final class AnomalyDetectionTest {
     }
 
     @Test
+    void detectorsThatUpdateEachNetworkOncePerStepRefuseUpdateCountsBeforeWritingTheRun() throws Exception {
+        Path refused = tmp.resolve("g2");
+        Cli g2 = Cli.run("train", "ganomaly", "--data", TRAIN, "--g-steps", "2", "--out", refused.toString());
+        assertThat(g2.exitCode()).isEqualTo(GanCommand.USER_ERROR);
+        assertThat(g2.err().strip()).doesNotContain("\n")
+                .endsWith("ganomaly updates each network once per step, so it takes no --d-steps or --g-steps (asked for 1 and 2)");
+        assertThat(refused.resolve("run.json")).doesNotExist();
+
+        // WGAN's default of 5 critic updates per step does not apply to a variant that takes no update counts.
+        Path wgan = tmp.resolve("wgan");
+        Cli train = Cli.run("train", "ganomaly", "--data", TRAIN, "--loss", "wgan", "--steps", "2", "-o", "width=8", "--sample-every", "0",
+                "--alarm-every", "0", "--out", wgan.toString());
+        assertThat(train.exitCode()).as(train.err()).isZero();
+        assertThat(Files.readString(wgan.resolve("run.json"))).contains("\"discriminatorSteps\" : 1");
+    }
+
+    @Test
     void fAnoGanTrainsOnlyItsEncoderOnATrainedDcganRun() throws Exception {
         Path gan = tmp.resolve("dcgan");
         Cli dcgan = Cli.run("train", "dcgan", "--data", "exclude:0@" + TRAIN, "--steps", "40", "-o", "width=8", "-o", "latent=16",

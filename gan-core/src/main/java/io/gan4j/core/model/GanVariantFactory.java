@@ -26,4 +26,14 @@ public interface GanVariantFactory extends PluginFactory {
     default double learningRateDecayFraction() {
         return 0;
     }
+
+    /**
+     * Returns whether the variant's training step runs a run's discriminator and generator updates per
+     * step ({@link StepContext#discriminatorSteps()}, {@link StepContext#generatorSteps()}). A variant
+     * that returns {@code false} updates each of its networks once per step; runs asking it for other
+     * counts are refused before training starts.
+     */
+    default boolean takesUpdateCounts() {
+        return true;
+    }
 }

@@ -18,6 +18,7 @@ import io.gan4j.core.model.GanVariantFactory;
 import io.gan4j.core.model.VariantContext;
 import io.gan4j.core.train.Regularization;
 import io.gan4j.core.train.RunSpec;
+import io.gan4j.core.train.TrainingConfig;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -157,20 +158,34 @@ public final class PluginRegistry {
                 DiffAugment.parse(regularization.augment()), regularization.topK()));
     }
 
-    /** Returns the discriminator updates per generator update the named loss and penalty are meant for. */
-    public int discriminatorSteps(String loss, String penalty) {
+    /**
+     * Returns the discriminator updates per step a run of the named variant, loss and penalty uses unless
+     * told otherwise: the most the loss and penalty are meant for, or 1 for a variant that does not
+     * {@link GanVariantFactory#takesUpdateCounts() take update counts}.
+     */
+    public int discriminatorSteps(String variant, String loss, String penalty) {
+        if (!variant(variant).takesUpdateCounts()) {
+            return 1;
+        }
         int steps = loss(loss).discriminatorSteps();
         return penalty.equals(Regularization.NO_PENALTY) ? steps : Math.max(steps, penalty(penalty).discriminatorSteps());
     }
 
     /**
-     * Checks that the current engine can train the run: every plugin it names (variant, loss, penalty)
-     * gets the {@link PluginFactory#requires() capabilities} it needs.
+     * Checks, before training starts, that the run can be trained: the current engine gives every plugin
+     * it names (variant, loss, penalty) the {@link PluginFactory#requires() capabilities} it needs, and a
+     * variant that updates each network once per step is not asked for more updates.
      *
-     * @throws IllegalArgumentException naming the plugin, the capability and an engine that has it
+     * @throws IllegalArgumentException naming the plugin and what to change
      */
-    public void checkEngine(RunSpec spec) {
-        List<PluginFactory> plugins = new ArrayList<>(List.of(variant(spec.variant()), loss(spec.loss())));
+    public void checkTrainable(RunSpec spec) {
+        GanVariantFactory variant = variant(spec.variant());
+        TrainingConfig training = spec.training();
+        if (!variant.takesUpdateCounts() && (training.discriminatorSteps() != 1 || training.generatorSteps() != 1)) {
+            throw new IllegalArgumentException(variant.name() + " updates each network once per step, so it takes no --d-steps or"
+                    + " --g-steps (asked for " + training.discriminatorSteps() + " and " + training.generatorSteps() + ")");
+        }
+        List<PluginFactory> plugins = new ArrayList<>(List.of(variant, loss(spec.loss())));
         if (spec.regularization().hasPenalty()) {
             plugins.add(penalty(spec.regularization().penalty()));
         }

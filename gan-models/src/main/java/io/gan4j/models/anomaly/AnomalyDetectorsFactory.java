@@ -76,6 +76,15 @@ public final class AnomalyDetectorsFactory implements GanVariantFactory {
         return Set.of(EngineCapability.TRANSPOSED_CONVOLUTION);
     }
 
+    /**
+     * f-AnoGAN's GAN phase is a DCGAN step and runs the asked updates; GANomaly and the autoencoder
+     * update each network once per step.
+     */
+    @Override
+    public boolean takesUpdateCounts() {
+        return name.equals("fanogan");
+    }
+
     @Override
     public GanVariant create(VariantContext ctx) {
         if (ctx.sampleShape().dimension() != 3) {

@@ -120,10 +120,6 @@ final class CycleGan implements GanVariant {
 
     @Override
     public Map<String, Float> trainStep(StepContext ctx) {
-        if (ctx.discriminatorSteps() != 1 || ctx.generatorSteps() != 1) {
-            throw new IllegalArgumentException("cyclegan updates its generators and discriminators once per step; run with"
-                    + " --d-steps 1 --g-steps 1");
-        }
         NDArray batch = ctx.nextBatch().get(0);
         NDArray realA = augment(batch.get(":, 0"), ctx);
         NDArray realB = augment(batch.get(":, 1"), ctx);

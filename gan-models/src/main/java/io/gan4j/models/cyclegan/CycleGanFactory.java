@@ -66,6 +66,12 @@ public final class CycleGanFactory implements GanVariantFactory {
         return 0.5;
     }
 
+    /** Each step updates both generators once, then both discriminators once, as in the paper. */
+    @Override
+    public boolean takesUpdateCounts() {
+        return false;
+    }
+
     @Override
     public GanVariant create(VariantContext ctx) {
         Shape data = ctx.sampleShape();
