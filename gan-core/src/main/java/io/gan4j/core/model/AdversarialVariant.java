@@ -90,15 +90,7 @@ public class AdversarialVariant implements GanVariant {
         this.penalty = Objects.requireNonNull(penalty, "penalty is null");
         this.augmentation = Objects.requireNonNull(augmentation, "augmentation is null");
         this.topK = Objects.requireNonNull(topK, "topK is null");
-        if (!generator.sampleShape().equals(discriminator.inputShape())) {
-            throw new IllegalArgumentException("generator makes " + generator.sampleShape()
-                    + " but discriminator takes " + discriminator.inputShape());
-        }
-        if (generator.numClasses() > 0 && discriminator.numClasses() > 0
-                && generator.numClasses() != discriminator.numClasses()) {
-            throw new IllegalArgumentException("generator knows " + generator.numClasses()
-                    + " classes but discriminator " + discriminator.numClasses());
-        }
+        discriminator.checkFits(generator);
         augmentation.checkApplicable(generator.sampleShape());
     }
 

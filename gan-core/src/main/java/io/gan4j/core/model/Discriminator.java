@@ -25,6 +25,21 @@ public interface Discriminator {
         return 0;
     }
 
+    /**
+     * Checks that this discriminator takes what the generator makes: samples of its input shape and,
+     * when both are conditional, labels of the same classes.
+     *
+     * @throws IllegalArgumentException saying what differs
+     */
+    default void checkFits(Generator generator) {
+        if (!generator.sampleShape().equals(inputShape())) {
+            throw new IllegalArgumentException("generator makes " + generator.sampleShape() + " but discriminator takes " + inputShape());
+        }
+        if (generator.numClasses() > 0 && numClasses() > 0 && generator.numClasses() != numClasses()) {
+            throw new IllegalArgumentException("generator knows " + generator.numClasses() + " classes but discriminator " + numClasses());
+        }
+    }
+
     /** Returns an unconditional discriminator made of the given parts. */
     static Discriminator of(Block block, Shape inputShape) {
         return conditional(block, inputShape, 0);

@@ -74,13 +74,11 @@ public final class DiscriminatorRejection {
         if (!(percentile >= 0 && percentile <= 100)) {
             throw new IllegalArgumentException("the rejection percentile must be in [0, 100], got " + percentile);
         }
-        if (!generator.sampleShape().equals(discriminator.inputShape())) {
-            throw new IllegalArgumentException("generator makes " + generator.sampleShape()
-                    + " but discriminator takes " + discriminator.inputShape());
-        }
-        if (discriminator.numClasses() > 0 && generator.numClasses() != discriminator.numClasses()) {
+        discriminator.checkFits(generator);
+        if (discriminator.numClasses() > 0 && generator.numClasses() == 0) {
+            // The proposals' labels come from the generator.
             throw new IllegalArgumentException("a conditional discriminator (" + discriminator.numClasses()
-                    + " classes) needs a generator of the same classes, not " + generator.numClasses());
+                    + " classes) needs a conditional generator");
         }
         DiscriminatorRejection probe = new DiscriminatorRejection(generator, discriminator, new double[0], 0);
         int[] labels = Sampling.labels(generator, samples, classCounts);

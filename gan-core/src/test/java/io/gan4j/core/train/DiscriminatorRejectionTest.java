@@ -60,6 +60,15 @@ class DiscriminatorRejectionTest {
                     .hasMessage("the rejection percentile must be in [0, 100], got 101.0");
             assertThatThrownBy(() -> DiscriminatorRejection.calibrate(IDENTITY, LOG_RATIO, 10, 80, null, 1, m))
                     .hasMessage("rejection sampling needs >= 100 calibration samples, got 10");
+            Discriminator wide = Discriminator.of(LOG_RATIO.block(), new Shape(2));
+            assertThatThrownBy(() -> DiscriminatorRejection.calibrate(IDENTITY, wide, 1000, 80, null, 1, m))
+                    .hasMessage("generator makes (1) but discriminator takes (2)");
+            Discriminator conditional = Discriminator.conditional(LOG_RATIO.block(), new Shape(1), 3);
+            assertThatThrownBy(() -> DiscriminatorRejection.calibrate(IDENTITY, conditional, 1000, 80, null, 1, m))
+                    .hasMessage("a conditional discriminator (3 classes) needs a conditional generator");
+            Generator fiveClasses = Generator.conditional(IDENTITY.block(), new Shape(1), new Shape(1), 5);
+            assertThatThrownBy(() -> DiscriminatorRejection.calibrate(fiveClasses, conditional, 1000, 80, null, 1, m))
+                    .hasMessage("generator knows 5 classes but discriminator 3");
             Discriminator packed = Discriminator.of(new LambdaBlock(x -> new NDList(x.singletonOrThrow().reshape(-1, 2).sum(new int[] {1}))),
                     new Shape(1));
             assertThatThrownBy(() -> DiscriminatorRejection.calibrate(IDENTITY, packed, 1000, 80, null, 1, m))
