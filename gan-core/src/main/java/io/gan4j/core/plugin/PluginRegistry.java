@@ -134,7 +134,7 @@ public final class PluginRegistry {
 
     /**
      * Creates the variant a run spec names, for the given data, with its loss, penalty and augmentation.
-     * Training should call {@link #checkEngine} first; sampling from a trained run needs no capability.
+     * Training should call {@link #checkTrainable} first; sampling from a trained run needs no capability.
      *
      * @throws IllegalArgumentException on unknown names, bad options or data the variant cannot use
      */
