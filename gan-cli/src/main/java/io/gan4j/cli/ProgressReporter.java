@@ -70,7 +70,8 @@ final class ProgressReporter implements TrainingListener {
         return sb.toString();
     }
 
-    private static String duration(long seconds) {
+    /** Formats seconds as {@code 1h05m} or {@code 4m10s}. */
+    static String duration(long seconds) {
         return seconds >= 3600 ? String.format("%dh%02dm", seconds / 3600, seconds % 3600 / 60)
                 : String.format("%dm%02ds", seconds / 60, seconds % 60);
     }

@@ -5,7 +5,9 @@ import io.gan4j.core.inject.Plugins;
 import io.gan4j.core.plugin.PluginLoader;
 import io.gan4j.core.plugin.PluginRegistry;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The options shared by commands that run models: {@code --plugins DIR} and {@code --engine NAME}. */
 final class RuntimeOptions {
@@ -21,12 +23,18 @@ final class RuntimeOptions {
             description = "Directory of extra plugin jars (default: $" + PluginLoader.PLUGINS_ENV + " when set).")
     Path directory;
 
-    /** Returns the registry of the built-in plugins plus those in the plugin directory. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /**
+     * Returns the registry of the built-in plugins plus those in the plugin directory; long work while
+     * opening datasets shows its progress on the command's error stream.
+     */
     PluginRegistry registry() {
         Path dir = directory;
         if (dir == null && System.getenv(PluginLoader.PLUGINS_ENV) != null && !System.getenv(PluginLoader.PLUGINS_ENV).isBlank()) {
             dir = Path.of(System.getenv(PluginLoader.PLUGINS_ENV));
         }
-        return Plugins.discover(dir);
+        return Plugins.discover(dir).withProgress(new ConsoleProgress(command.commandLine().getErr(), System.console() != null));
     }
 }

@@ -2,6 +2,7 @@ package io.gan4j.data;
 
 import io.gan4j.core.data.Dataset;
 import io.gan4j.core.data.DatasetFactory;
+import io.gan4j.core.data.DatasetSources;
 import io.gan4j.core.plugin.GanPlugin;
 import io.gan4j.data.derived.ClassFilter;
 import io.gan4j.data.derived.ClusterLabels;
@@ -17,7 +18,6 @@ import io.gan4j.data.toy.ToyMixture;
 import io.gan4j.data.unpaired.UnpairedDomains;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 
@@ -57,18 +57,18 @@ public final class DataPlugin implements GanPlugin {
                 DatasetFactory.derived("range", "FROM-TO@SPEC", "samples FROM (inclusive) to TO (exclusive) of another dataset,"
                         + " e.g. range:0-30000@idx:train-images-idx3-ubyte.gz", (arg, sources) -> {
                             String[] parts = derivedArgument("range", "FROM-TO@SPEC", arg);
-                            return IndexRange.parse(parts[0], sources.apply(parts[1]));
+                            return IndexRange.parse(parts[0], sources.open(parts[1]));
                         }),
                 DatasetFactory.derived("restyle", "T1[,T2...]@SPEC", "images of another dataset with known transforms applied in order"
                         + " (invert, thicken, thin, mirror), labels kept: a second domain whose true mapping is known",
                         (arg, sources) -> {
                             String[] parts = derivedArgument("restyle", "T1[,T2...]@SPEC", arg);
-                            return RestyledDataset.parse(parts[0], sources.apply(parts[1]));
+                            return RestyledDataset.parse(parts[0], sources.open(parts[1]));
                         }),
                 DatasetFactory.derived("exclude", "K[,K...]@SPEC", "the samples of a labelled dataset not of the given classes"
                         + " (one-class anomaly protocol: train on the normal classes)", (arg, sources) -> {
                             String[] parts = derivedArgument("exclude", "K[,K...]@SPEC", arg);
-                            return ClassFilter.parse(parts[0], sources.apply(parts[1]));
+                            return ClassFilter.parse(parts[0], sources.open(parts[1]));
                         }),
                 DatasetFactory.of("clusters", "K@SPEC", "the samples of another dataset labelled by K k-means clusters of their"
                         + " values, its own labels ignored: a conditional GAN on them is cluster-conditional (self-conditioned GAN,"
@@ -77,7 +77,7 @@ public final class DataPlugin implements GanPlugin {
                             if (sources == null) {
                                 throw new UnsupportedOperationException("clusters opens its source through the plugin registry");
                             }
-                            return ClusterLabels.parse(parts[0], sources.apply(parts[1]), seed);
+                            return ClusterLabels.parse(parts[0], sources.open(parts[1]), seed, sources.progress());
                         }),
                 DatasetFactory.derived("unpaired", "A_SPEC|B_SPEC", "two image domains for unpaired translation (gan train cyclegan"
                         + " --a A_SPEC --b B_SPEC)", (arg, sources) -> {
@@ -85,7 +85,7 @@ public final class DataPlugin implements GanPlugin {
                             if (bar <= 0 || bar == arg.length() - 1) {
                                 throw new IllegalArgumentException("dataset 'unpaired' expects unpaired:A_SPEC|B_SPEC, got '" + arg + "'");
                             }
-                            return new UnpairedDomains(sources.apply(arg.substring(0, bar)), sources.apply(arg.substring(bar + 1)));
+                            return new UnpairedDomains(sources.open(arg.substring(0, bar)), sources.open(arg.substring(bar + 1)));
                         }),
                 DatasetFactory.of("csv", "FILE[,label=COLUMN]", "labelled numeric CSV table via Tribuo (label: last column unless named);"
                         + " features standardized, the scaling kept in the run", (arg, seed) -> csv(arg)),
@@ -138,7 +138,7 @@ public final class DataPlugin implements GanPlugin {
     }
 
     /** Opens {@code [N][@SPEC]}: N triples of the embedded digits, or of SPEC's digits opened through {@code sources}. */
-    private static Dataset stackedMnist(String argument, long seed, Function<String, Dataset> sources) {
+    private static Dataset stackedMnist(String argument, long seed, DatasetSources sources) {
         int at = argument.indexOf('@');
         if (at < 0) {
             return new StackedMnist(IdxDatasets.embeddedMnist(), count("stacked-mnist", argument, DEFAULT_STACKED), seed);
@@ -149,7 +149,7 @@ public final class DataPlugin implements GanPlugin {
         if (sources == null) {
             throw new UnsupportedOperationException("stacked-mnist from another dataset opens it through the plugin registry");
         }
-        return new StackedMnist(sources.apply(argument.substring(at + 1)), count("stacked-mnist", argument.substring(0, at), DEFAULT_STACKED),
+        return new StackedMnist(sources.open(argument.substring(at + 1)), count("stacked-mnist", argument.substring(0, at), DEFAULT_STACKED),
                 seed);
     }
 

@@ -2,7 +2,6 @@ package io.gan4j.core.data;
 
 import io.gan4j.core.plugin.PluginFactory;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 
 /**
  * A {@code DatasetFactory} opens datasets of one kind, named by a spec string {@code name[:argument]}
@@ -32,11 +31,11 @@ public interface DatasetFactory extends PluginFactory {
      *
      * @param argument the text after {@code name:}, empty when absent
      * @param seed seed for datasets that are sampled
-     * @param sources opens another dataset spec with the same seed
+     * @param sources opens the dataset specs inside the argument with the same seed, and takes progress
      * @return the dataset
      * @throws IllegalArgumentException naming the file or argument and what was expected
      */
-    default Dataset open(String argument, long seed, Function<String, Dataset> sources) {
+    default Dataset open(String argument, long seed, DatasetSources sources) {
         return open(argument, seed);
     }
 
@@ -46,11 +45,11 @@ public interface DatasetFactory extends PluginFactory {
     }
 
     /**
-     * Returns a factory of datasets derived from others: {@code open} gets the argument and a function
-     * that opens the specs inside it.
+     * Returns a factory of datasets derived from others: {@code open} gets the argument and the
+     * sources that open the specs inside it.
      */
     static DatasetFactory derived(String name, String argumentHint, String description,
-            BiFunction<String, Function<String, Dataset>, Dataset> open) {
+            BiFunction<String, DatasetSources, Dataset> open) {
         return of(name, argumentHint, description, (argument, seed, sources) -> {
             if (sources == null) {
                 throw new UnsupportedOperationException("dataset '" + name + "' is derived from others; open it through the plugin registry");
@@ -62,12 +61,12 @@ public interface DatasetFactory extends PluginFactory {
     /** How a factory made by {@link #of} opens a dataset; {@code sources} is null when the caller gave none. */
     @FunctionalInterface
     interface Opener {
-        Dataset open(String argument, long seed, Function<String, Dataset> sources);
+        Dataset open(String argument, long seed, DatasetSources sources);
     }
 
     /**
      * Returns a factory whose {@code opener} gets the argument, the seed and, when opened through the
-     * plugin registry, a function that opens the specs inside the argument (else null): for sampled
+     * plugin registry, the sources that open the specs inside the argument (else null): for sampled
      * datasets that may draw from another dataset.
      */
     static DatasetFactory of(String name, String argumentHint, String description, Opener opener) {
@@ -93,7 +92,7 @@ public interface DatasetFactory extends PluginFactory {
             }
 
             @Override
-            public Dataset open(String argument, long seed, Function<String, Dataset> sources) {
+            public Dataset open(String argument, long seed, DatasetSources sources) {
                 return opener.open(argument, seed, sources);
             }
         };

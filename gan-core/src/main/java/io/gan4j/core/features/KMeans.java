@@ -1,5 +1,7 @@
 package io.gan4j.core.features;
 
+import io.gan4j.core.event.Progress;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -7,6 +9,12 @@ import java.util.SplittableRandom;
  * distance work runs blocked on the DJL engine ({@link Distances}).
  */
 public final class KMeans {
+
+    /** The progress task of drawing the k-means++ start, one unit per centre. */
+    public static final String START_TASK = "k-means++ start";
+
+    /** The progress task of Lloyd's iterations, one unit per iteration. */
+    public static final String LLOYD_TASK = "k-means";
 
     private KMeans() {}
 
@@ -16,6 +24,26 @@ public final class KMeans {
      * @param iterations at most this many Lloyd iterations (stops early when assignments settle)
      */
     public static FeatureMatrix fit(FeatureMatrix x, int k, int iterations, long seed) {
+        return lloyd(x, k, iterations, seed, Progress.NONE).centroids();
+    }
+
+    /**
+     * Returns the cluster of each row of {@code x}: the nearest of the k centroids {@link #fit} finds,
+     * reporting progress as two tasks, {@value #START_TASK} (centres drawn) and {@value #LLOYD_TASK}
+     * (iterations).
+     *
+     * @param iterations at most this many Lloyd iterations (stops early when assignments settle)
+     */
+    public static int[] labels(FeatureMatrix x, int k, int iterations, long seed, Progress progress) {
+        Fit fit = lloyd(x, k, iterations, seed, progress);
+        // Settled assignments are those of the final centroids, which are their means.
+        return fit.settled() ? fit.assignment() : assign(x, fit.centroids());
+    }
+
+    /** The centroids after the last update, and the assignment they were computed from. */
+    private record Fit(FeatureMatrix centroids, int[] assignment, boolean settled) {}
+
+    private static Fit lloyd(FeatureMatrix x, int k, int iterations, long seed, Progress progress) {
         if (k < 1 || k > x.rows()) {
             throw new IllegalArgumentException("k must be in [1, " + x.rows() + "], was " + k);
         }
@@ -24,10 +52,11 @@ public final class KMeans {
         double[] centroids = new double[k * d];
         // k-means++: each new centre is drawn with probability proportional to the squared distance to the nearest one.
         double[] nearest = new double[x.rows()];
-        java.util.Arrays.fill(nearest, Double.POSITIVE_INFINITY);
+        Arrays.fill(nearest, Double.POSITIVE_INFINITY);
         double[] values = x.values();
         int first = random.nextInt(x.rows());
         System.arraycopy(values, first * d, centroids, 0, d);
+        progress.update(START_TASK, 1, k);
         for (int c = 1; c < k; c++) {
             // One centre against every row is a matrix-vector product: plain loops beat copying the rows to the engine.
             int last = (c - 1) * d;
@@ -53,12 +82,16 @@ public final class KMeans {
                 }
             }
             System.arraycopy(values, chosen * d, centroids, c * d, d);
+            progress.update(START_TASK, c + 1, k);
         }
         int[] assignment = new int[x.rows()];
-        java.util.Arrays.fill(assignment, -1);
+        Arrays.fill(assignment, -1);
+        boolean settled = false;
         for (int it = 0; it < iterations; it++) {
             int[] next = assign(x, new FeatureMatrix(k, d, centroids));
-            if (java.util.Arrays.equals(next, assignment)) {
+            if (Arrays.equals(next, assignment)) {
+                settled = true;
+                progress.update(LLOYD_TASK, iterations, iterations);
                 break;
             }
             assignment = next;
@@ -77,8 +110,9 @@ public final class KMeans {
                     }
                 }
             }
+            progress.update(LLOYD_TASK, it + 1, iterations);
         }
-        return new FeatureMatrix(k, d, centroids);
+        return new Fit(new FeatureMatrix(k, d, centroids), assignment, settled);
     }
 
     /** Returns the index of each row's nearest centroid. */

@@ -5,10 +5,12 @@ import ai.djl.ndarray.types.Shape;
 import io.gan4j.core.augment.DiffAugment;
 import io.gan4j.core.data.Dataset;
 import io.gan4j.core.data.DatasetFactory;
+import io.gan4j.core.data.DatasetSources;
 import io.gan4j.core.engine.EngineCapability;
 import io.gan4j.core.engine.EngineSupport;
 import io.gan4j.core.eval.FeatureNetwork;
 import io.gan4j.core.eval.FeatureNetworkFactory;
+import io.gan4j.core.event.Progress;
 import io.gan4j.core.loss.AdversarialLoss;
 import io.gan4j.core.loss.DiscriminatorPenalty;
 import io.gan4j.core.loss.LossFactory;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -41,6 +44,7 @@ public final class PluginRegistry {
     private final Map<String, PenaltyFactory> penalties;
     private final Map<String, DatasetFactory> datasets;
     private final Map<String, FeatureNetworkFactory> featureNetworks;
+    private final Progress progress;
 
     /**
      * Creates the registry from the maps the plugin module binds.
@@ -60,6 +64,21 @@ public final class PluginRegistry {
         this.penalties = new TreeMap<>(penalties);
         this.datasets = new TreeMap<>(datasets);
         this.featureNetworks = new TreeMap<>(featureNetworks);
+        this.progress = Progress.NONE;
+    }
+
+    private PluginRegistry(PluginRegistry plugins, Progress progress) {
+        this.variants = plugins.variants;
+        this.losses = plugins.losses;
+        this.penalties = plugins.penalties;
+        this.datasets = plugins.datasets;
+        this.featureNetworks = plugins.featureNetworks;
+        this.progress = Objects.requireNonNull(progress, "progress is null");
+    }
+
+    /** Returns a registry of the same plugins that reports long work done while opening datasets to {@code progress}. */
+    public PluginRegistry withProgress(Progress progress) {
+        return new PluginRegistry(this, progress);
     }
 
     /** Returns the variant factories by name, sorted. */
@@ -123,7 +142,17 @@ public final class PluginRegistry {
         int colon = spec.indexOf(':');
         String name = colon < 0 ? spec : spec.substring(0, colon);
         String argument = colon < 0 ? "" : spec.substring(colon + 1);
-        return dataset(name).open(argument, seed, source -> openDataset(source, seed));
+        return dataset(name).open(argument, seed, new DatasetSources() {
+            @Override
+            public Dataset open(String source) {
+                return openDataset(source, seed);
+            }
+
+            @Override
+            public Progress progress() {
+                return progress;
+            }
+        });
     }
 
     /** Returns the loss of a run spec, options resolved. */

@@ -1,6 +1,7 @@
 package io.gan4j.data.derived;
 
 import io.gan4j.core.data.Dataset;
+import io.gan4j.core.event.Progress;
 import io.gan4j.core.features.FeatureMatrix;
 import io.gan4j.core.features.KMeans;
 import io.gan4j.core.train.Seeds;
@@ -26,11 +27,11 @@ public final class ClusterLabels extends DatasetView {
     private final int k;
 
     /**
-     * Clusters {@code source} into {@code k} groups.
+     * Clusters {@code source} into {@code k} groups, reporting the k-means tasks to {@code progress}.
      *
      * @throws IllegalArgumentException when k is below 2 or above the number of samples
      */
-    public ClusterLabels(Dataset source, int k, long seed) {
+    public ClusterLabels(Dataset source, int k, long seed, Progress progress) {
         super(source);
         if (k < 2 || k > source.size()) {
             throw new IllegalArgumentException("clusters needs 2 <= K <= " + source.size() + " (the samples of " + source.description()
@@ -38,13 +39,13 @@ public final class ClusterLabels extends DatasetView {
         }
         this.k = k;
         FeatureMatrix values = values(source);
-        this.labels = KMeans.assign(values, KMeans.fit(values, k, ITERATIONS, Seeds.mix(seed, Seeds.DATASET, k)));
+        this.labels = KMeans.labels(values, k, ITERATIONS, Seeds.mix(seed, Seeds.DATASET, k), progress);
     }
 
     /** Parses {@code K} and clusters {@code source}. */
-    public static ClusterLabels parse(String k, Dataset source, long seed) {
+    public static ClusterLabels parse(String k, Dataset source, long seed, Progress progress) {
         try {
-            return new ClusterLabels(source, Integer.parseInt(k.trim()), seed);
+            return new ClusterLabels(source, Integer.parseInt(k.trim()), seed, progress);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("dataset 'clusters' expects clusters:K@SPEC with a cluster count K, got '" + k + "'");
         }

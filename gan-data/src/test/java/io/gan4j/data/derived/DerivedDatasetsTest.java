@@ -6,14 +6,16 @@ import static org.assertj.core.api.Assertions.within;
 
 import ai.djl.ndarray.types.Shape;
 import io.gan4j.core.data.Dataset;
+import io.gan4j.core.data.DatasetSources;
+import io.gan4j.core.event.Progress;
 import io.gan4j.data.DataPlugin;
 import io.gan4j.data.image.ImageTensorDataset;
 import io.gan4j.data.toy.ToyMixture;
 import io.gan4j.data.unpaired.UnpairedDomains;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** Index ranges, restyled images and unpaired domains, on small hand-made images. */
@@ -129,9 +131,9 @@ final class DerivedDatasetsTest {
     }
 
     @Test
-    void thePluginOpensNestedSpecsThroughTheSourceFunction() {
+    void thePluginOpensNestedSpecsThroughItsSources() {
         DataPlugin plugin = new DataPlugin();
-        Function<String, Dataset> sources = spec -> {
+        DatasetSources sources = spec -> {
             assertThat(spec).isEqualTo("small");
             return SMALL;
         };
@@ -151,8 +153,24 @@ final class DerivedDatasetsTest {
     @Test
     void clusterLabelsFindTheRingsModesAndIgnoreTheSourceLabels() {
         Dataset ring = ToyMixture.ring8().sample(2000, 3);
+        List<String> updates = new ArrayList<>();
+        DatasetSources sources = new DatasetSources() {
+            @Override
+            public Dataset open(String spec) {
+                return ring;
+            }
+
+            @Override
+            public Progress progress() {
+                return (task, done, total) -> updates.add(task + " " + done + "/" + total);
+            }
+        };
         Dataset clustered = new DataPlugin().datasets().stream().filter(f -> f.name().equals("clusters")).findFirst().orElseThrow()
-                .open("8@ring8", 5, spec -> ring);
+                .open("8@ring8", 5, sources);
+        // The k-means++ start reports each of its 8 centres; Lloyd's iterations end at 30/30 even when they settle early.
+        assertThat(updates.subList(0, 8)).containsExactly("k-means++ start 1/8", "k-means++ start 2/8", "k-means++ start 3/8",
+                "k-means++ start 4/8", "k-means++ start 5/8", "k-means++ start 6/8", "k-means++ start 7/8", "k-means++ start 8/8");
+        assertThat(updates.subList(8, updates.size())).allMatch(u -> u.startsWith("k-means ")).last().isEqualTo("k-means 30/30");
         assertThat(clustered.numClasses()).isEqualTo(8);
         assertThat(clustered.size()).isEqualTo(2000);
         assertThat(read(clustered, 17)).containsExactly(read(ring, 17));
@@ -180,12 +198,12 @@ final class DerivedDatasetsTest {
                 .allMatch(size -> size > 200 && size < 300);
         assertThat(clustered.description()).contains("labelled by 8 k-means clusters");
 
-        Dataset again = new ClusterLabels(ring, 8, 5);
+        Dataset again = new ClusterLabels(ring, 8, 5, Progress.NONE);
         for (int i = 0; i < 2000; i++) {
             assertThat(again.label(i)).isEqualTo(clustered.label(i));
         }
-        assertThatThrownBy(() -> ClusterLabels.parse("1", SMALL, 0)).hasMessageContaining("clusters needs 2 <= K <= 3");
-        assertThatThrownBy(() -> ClusterLabels.parse("x", SMALL, 0)).hasMessage(
+        assertThatThrownBy(() -> ClusterLabels.parse("1", SMALL, 0, Progress.NONE)).hasMessageContaining("clusters needs 2 <= K <= 3");
+        assertThatThrownBy(() -> ClusterLabels.parse("x", SMALL, 0, Progress.NONE)).hasMessage(
                 "dataset 'clusters' expects clusters:K@SPEC with a cluster count K, got 'x'");
     }
 

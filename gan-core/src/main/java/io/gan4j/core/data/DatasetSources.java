@@ -1,0 +1,23 @@
+package io.gan4j.core.data;
+
+import io.gan4j.core.event.Progress;
+
+/**
+ * What a dataset derived from others gets from the registry that opens it: the datasets named inside
+ * its argument, and where to report long work done while opening (clustering, for one).
+ */
+@FunctionalInterface
+public interface DatasetSources {
+
+    /**
+     * Opens another dataset spec with the seed the derived dataset was opened with.
+     *
+     * @throws IllegalArgumentException naming the spec, file or argument at fault
+     */
+    Dataset open(String spec);
+
+    /** Returns where to report long work; by default nowhere. */
+    default Progress progress() {
+        return Progress.NONE;
+    }
+}
