@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
+import io.gan4j.core.layer.StandingStatistics;
 import io.gan4j.core.model.Discriminator;
 import io.gan4j.core.model.Generator;
 import java.util.Arrays;
@@ -26,9 +27,14 @@ import java.util.SplittableRandom;
  * sampled: fine-tune D against it first when sampling uses other weights than D was trained against
  * (e.g. a weight average).
  *
- * <p>Both networks run in inference mode. Noise and the accept/reject draws come from explicit seeds, so
- * the samples depend on the seed (and the classes asked for) only. Calibration fixes D̃* and γ; a logit
- * above D̃* later is kept with probability ≈ 1.
+ * <p>Both networks run in inference mode. In training, D's batch norms normalized each batch of fakes
+ * with its own statistics, while its running statistics average real and fake batches; so calibration
+ * first sets them to the statistics of the calibration proposals ({@link StandingStatistics}), and D
+ * judges proposals as it judged fakes. This replaces the discriminator's running statistics.
+ *
+ * <p>Noise and the accept/reject draws come from explicit seeds, so the samples depend on the seed (and
+ * the classes asked for) only. Calibration fixes D̃* and γ; a logit above D̃* later is kept with
+ * probability ≈ 1.
  */
 public final class DiscriminatorRejection {
 
@@ -57,7 +63,8 @@ public final class DiscriminatorRejection {
      * Scores {@code samples} generator proposals with the discriminator and fixes D̃* and γ from them.
      *
      * @param generator makes the proposals
-     * @param discriminator scores them; one logit per sample, conditioned on the class when it is conditional
+     * @param discriminator scores them; one logit per sample, conditioned on the class when it is conditional;
+     *     its batch norms' running statistics become those of the proposals
      * @param samples proposals to calibrate on, &ge; 100
      * @param percentile γ is this percentile of F over them, in [0, 100]
      * @param classCounts for a conditional generator, the training data's class counts, whose proportions
@@ -83,16 +90,21 @@ public final class DiscriminatorRejection {
         DiscriminatorRejection probe = new DiscriminatorRejection(generator, discriminator, new double[0], 0);
         int[] labels = Sampling.labels(generator, samples, classCounts);
         double[] logits = new double[samples];
-        for (int start = 0, chunk = 0; start < samples; start += CHUNK, chunk++) {
-            int n = Math.min(CHUNK, samples - start);
-            int[] chunkLabels = labels == null ? null : Arrays.copyOfRange(labels, start, start + n);
-            try (NDManager scope = manager.newSubManager()) {
-                float[] scores = probe.score(probe.propose(chunkLabels, n, Seeds.mix(seed, chunk), scope), chunkLabels, scope);
-                for (int i = 0; i < n; i++) {
-                    logits[start + i] = scores[i];
+        Runnable scoreAll = () -> {
+            for (int start = 0, chunk = 0; start < samples; start += CHUNK, chunk++) {
+                int n = Math.min(CHUNK, samples - start);
+                int[] chunkLabels = labels == null ? null : Arrays.copyOfRange(labels, start, start + n);
+                try (NDManager scope = manager.newSubManager()) {
+                    float[] scores = probe.score(probe.propose(chunkLabels, n, Seeds.mix(seed, chunk), scope), chunkLabels, scope);
+                    for (int i = 0; i < n; i++) {
+                        logits[start + i] = scores[i];
+                    }
                 }
             }
-        }
+        };
+        // The first pass measures the proposals' statistics (a D without batch norms skips it), the second scores with them.
+        StandingStatistics.recompute(discriminator.block(), scoreAll);
+        scoreAll.run();
         double max = Arrays.stream(logits).max().orElseThrow();
         double[] f = Arrays.stream(logits).map(l -> shifted(l, max, 0)).sorted().toArray();
         return new DiscriminatorRejection(generator, discriminator, logits,

@@ -7,8 +7,11 @@ import static org.assertj.core.api.Assertions.withinPercentage;
 
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.LambdaBlock;
+import ai.djl.nn.SequentialBlock;
+import io.gan4j.core.layer.BatchNorm;
 import io.gan4j.core.model.Discriminator;
 import io.gan4j.core.model.Generator;
 import java.util.Arrays;
@@ -36,6 +39,25 @@ class DiscriminatorRejectionTest {
             assertThat(variance(x)).isCloseTo(1.0, within(0.05));
             // Kept with probability exp(D̃ − D̃*) = exp(x − 1/2 − D̃*), on average exp(−D̃*) under N(0, 1).
             assertThat(exact.acceptance()).isCloseTo(Math.exp(-exact.maxLogit()), withinPercentage(5));
+        }
+    }
+
+    @Test
+    void aBatchNormInTheDiscriminatorJudgesProposalsWithTheirOwnStatistics() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            // D = batch norm, then the log ratio. Its running statistics (mean 3, variance 4), as if averaged over
+            // real and fake batches, would halve and shift every logit, and the samples would follow N(0.5, 1).
+            BatchNorm norm = new BatchNorm();
+            SequentialBlock block = new SequentialBlock().add(norm).add(LOG_RATIO.block());
+            block.initialize(m, DataType.FLOAT32, new Shape(1, 1));
+            norm.getParameters().get("runningMean").getArray().set(new float[] {3});
+            norm.getParameters().get("runningVar").getArray().set(new float[] {4});
+            DiscriminatorRejection exact = DiscriminatorRejection.calibrate(IDENTITY, Discriminator.of(block, new Shape(1)),
+                    DiscriminatorRejection.CALIBRATION_SAMPLES, 80, null, 1, m).withGamma(0);
+            // The proposals' statistics, N(0, 1): the batch norm now passes them through almost unchanged.
+            assertThat(norm.getParameters().get("runningMean").getArray().getFloat(0)).isCloseTo(0f, within(0.03f));
+            assertThat(norm.getParameters().get("runningVar").getArray().getFloat(0)).isCloseTo(1f, within(0.05f));
+            assertThat(mean(values(exact.generate(20_000, null, 2, m).toFloatArray()))).isCloseTo(1.0, within(0.04));
         }
     }
 
