@@ -59,26 +59,23 @@ public final class PluginRegistry {
     public PluginRegistry(Map<String, GanVariantFactory> variants, Map<String, LossFactory> losses,
             Map<String, PenaltyFactory> penalties, Map<String, DatasetFactory> datasets,
             Map<String, FeatureNetworkFactory> featureNetworks) {
+        this(variants, losses, penalties, datasets, featureNetworks, Progress.NONE);
+    }
+
+    private PluginRegistry(Map<String, GanVariantFactory> variants, Map<String, LossFactory> losses,
+            Map<String, PenaltyFactory> penalties, Map<String, DatasetFactory> datasets,
+            Map<String, FeatureNetworkFactory> featureNetworks, Progress progress) {
         this.variants = new TreeMap<>(variants);
         this.losses = new TreeMap<>(losses);
         this.penalties = new TreeMap<>(penalties);
         this.datasets = new TreeMap<>(datasets);
         this.featureNetworks = new TreeMap<>(featureNetworks);
-        this.progress = Progress.NONE;
-    }
-
-    private PluginRegistry(PluginRegistry plugins, Progress progress) {
-        this.variants = plugins.variants;
-        this.losses = plugins.losses;
-        this.penalties = plugins.penalties;
-        this.datasets = plugins.datasets;
-        this.featureNetworks = plugins.featureNetworks;
         this.progress = Objects.requireNonNull(progress, "progress is null");
     }
 
     /** Returns a registry of the same plugins that reports long work done while opening datasets to {@code progress}. */
     public PluginRegistry withProgress(Progress progress) {
-        return new PluginRegistry(this, progress);
+        return new PluginRegistry(variants, losses, penalties, datasets, featureNetworks, progress);
     }
 
     /** Returns the variant factories by name, sorted. */
