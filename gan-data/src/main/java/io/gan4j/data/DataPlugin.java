@@ -3,6 +3,7 @@ package io.gan4j.data;
 import io.gan4j.core.data.Dataset;
 import io.gan4j.core.data.DatasetFactory;
 import io.gan4j.core.data.DatasetSources;
+import io.gan4j.core.event.Progress;
 import io.gan4j.core.plugin.GanPlugin;
 import io.gan4j.data.derived.ClassFilter;
 import io.gan4j.data.derived.ClusterLabels;
@@ -53,7 +54,7 @@ public final class DataPlugin implements GanPlugin {
                             return IdxDatasets.open(Path.of(parts[0]), parts.length > 1 ? Path.of(parts[1]) : null);
                         }),
                 DatasetFactory.of("folder", "DIR[,size=N]", "a directory of PNG/JPEG images (class subdirectories give labels);"
-                        + " of one size, or scaled to NxN", (arg, seed) -> folder(arg)),
+                        + " of one size, or scaled to NxN", (arg, seed, sources) -> folder(arg, sources == null ? Progress.NONE : sources.progress())),
                 DatasetFactory.derived("range", "FROM-TO@SPEC", "samples FROM (inclusive) to TO (exclusive) of another dataset,"
                         + " e.g. range:0-30000@idx:train-images-idx3-ubyte.gz", (arg, sources) -> {
                             String[] parts = derivedArgument("range", "FROM-TO@SPEC", arg);
@@ -117,13 +118,13 @@ public final class DataPlugin implements GanPlugin {
                 + String.join("/", encoding.classes()) + ")");
     }
 
-    private static Dataset folder(String argument) {
+    private static Dataset folder(String argument, Progress progress) {
         if (argument.isBlank()) {
             throw new IllegalArgumentException("dataset 'folder' needs a directory: folder:DIR[,size=N]");
         }
         int comma = argument.lastIndexOf(",size=");
         if (comma < 0) {
-            return ImageFolder.open(Path.of(argument));
+            return ImageFolder.open(Path.of(argument), 0, progress);
         }
         String size = argument.substring(comma + ",size=".length());
         try {
@@ -131,7 +132,7 @@ public final class DataPlugin implements GanPlugin {
             if (n <= 0) {
                 throw new NumberFormatException();
             }
-            return ImageFolder.open(Path.of(argument.substring(0, comma)), n);
+            return ImageFolder.open(Path.of(argument.substring(0, comma)), n, progress);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("dataset 'folder' expects size=N with N > 0, got size=" + size);
         }

@@ -3,8 +3,9 @@ package io.gan4j.core.data;
 import io.gan4j.core.event.Progress;
 
 /**
- * What a dataset derived from others gets from the registry that opens it: the datasets named inside
- * its argument, and where to report long work done while opening (clustering, for one).
+ * What a dataset gets from the registry that opens it: the datasets named inside its argument (for a
+ * dataset derived from others), and where to report long work done while opening (clustering, or
+ * reading a folder of images).
  */
 @FunctionalInterface
 public interface DatasetSources {

@@ -1,6 +1,7 @@
 package io.gan4j.data.folder;
 
 import ai.djl.ndarray.types.Shape;
+import io.gan4j.core.event.Progress;
 import io.gan4j.data.image.ImageFiles;
 import io.gan4j.data.image.ImageTensorDataset;
 import java.awt.image.BufferedImage;
@@ -40,6 +41,16 @@ public final class ImageFolder {
      *     or (without a size) images of different sizes
      */
     public static ImageTensorDataset open(Path dir, int size) {
+        return open(dir, size, Progress.NONE);
+    }
+
+    /**
+     * Opens a folder as {@link #open(Path, int)} does, reporting each image read to {@code progress}
+     * (task {@code "reading DIR"}).
+     *
+     * @throws IllegalArgumentException naming the folder or file at fault
+     */
+    public static ImageTensorDataset open(Path dir, int size, Progress progress) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("image folder not found: " + dir);
         }
@@ -61,6 +72,8 @@ public final class ImageFolder {
         }
         List<BufferedImage> images = new ArrayList<>();
         boolean grey = true;
+        String task = "reading " + dir;
+        progress.update(task, 0, files.size());
         for (Path f : files) {
             BufferedImage image = ImageFiles.read(f);
             if (size > 0) {
@@ -74,6 +87,7 @@ public final class ImageFolder {
             }
             grey &= ImageFiles.isGrey(image);
             images.add(image);
+            progress.update(task, images.size(), files.size());
         }
         int h = images.get(0).getHeight();
         int w = images.get(0).getWidth();

@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.gan4j.core.data.Dataset;
+import io.gan4j.core.data.DatasetSources;
+import io.gan4j.core.event.Progress;
+import io.gan4j.data.DataPlugin;
 import io.gan4j.data.image.ImageTensorDataset;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +56,30 @@ final class ImageFolderTest {
         d.read(0, x, 0);
         assertThat(x[0]).isEqualTo(1f);
         assertThat(x[4]).isEqualTo(-1f);
+    }
+
+    @Test
+    void theFolderDatasetReportsEachImageReadToTheRegistrysProgress() throws Exception {
+        for (String name : new String[] {"a.png", "b.png", "c.png"}) {
+            write(tmp.resolve(name), 2, 2, BufferedImage.TYPE_BYTE_GRAY, 0);
+        }
+        List<String> updates = new ArrayList<>();
+        DatasetSources sources = new DatasetSources() {
+            @Override
+            public Dataset open(String spec) {
+                throw new AssertionError("a folder opens no other dataset");
+            }
+
+            @Override
+            public Progress progress() {
+                return (task, done, total) -> updates.add(task + " " + done + "/" + total);
+            }
+        };
+        Dataset d = new DataPlugin().datasets().stream().filter(f -> f.name().equals("folder")).findFirst().orElseThrow()
+                .open(tmp + ",size=1", 0, sources);
+        assertThat(d.size()).isEqualTo(3);
+        String task = "reading " + tmp;
+        assertThat(updates).containsExactly(task + " 0/3", task + " 1/3", task + " 2/3", task + " 3/3");
     }
 
     @Test
