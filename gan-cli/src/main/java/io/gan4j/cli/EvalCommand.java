@@ -78,6 +78,9 @@ final class EvalCommand implements Callable<Integer> {
     int count;
 
     @Mixin
+    StepOption weights = new StepOption();
+
+    @Mixin
     RejectionOption rejection = new RejectionOption();
 
     @Option(names = "--seed", defaultValue = "0", description = "Seed of noise, subsets and KID subsets (default: ${DEFAULT-VALUE}).")
@@ -101,7 +104,10 @@ final class EvalCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--count must be >= 2, was " + count);
         }
         PluginRegistry registry = plugins.registry();
-        TrainedModel model = run == null ? null : TrainedModel.load(registry, run);
+        if (run == null && weights.step != null) {
+            throw new IllegalArgumentException("--step names a checkpoint of --run DIR; give --run");
+        }
+        TrainedModel model = run == null ? null : weights.load(registry, run);
         try {
             String referenceSpec = reference != null ? reference : model != null ? model.record().spec().data() : null;
             if (referenceSpec == null) {

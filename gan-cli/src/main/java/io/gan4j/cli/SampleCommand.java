@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
             "(.npy: classes in the training data's proportions, written to FILE-labels.npy)."})
 final class SampleCommand implements Callable<Integer> {
 
-    @Option(names = "--run", required = true, paramLabel = "DIR", description = "Run directory (uses model/, else the newest checkpoint).")
+    @Option(names = "--run", required = true, paramLabel = "DIR", description = "Run directory (uses model/, else the newest checkpoint, unless --step names one).")
     Path run;
 
     @Option(names = {"-n", "--count"}, defaultValue = "64", description = "Number of samples (default: ${DEFAULT-VALUE}).")
@@ -53,6 +53,9 @@ final class SampleCommand implements Callable<Integer> {
     Path out;
 
     @Mixin
+    StepOption weights = new StepOption();
+
+    @Mixin
     RejectionOption rejection = new RejectionOption();
 
     @Mixin
@@ -70,7 +73,7 @@ final class SampleCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--columns and --scale must be > 0");
         }
         PluginRegistry registry = plugins.registry();
-        try (TrainedModel model = TrainedModel.load(registry, run)) {
+        try (TrainedModel model = weights.load(registry, run)) {
             Generator g = model.generator();
             Optional<TableEncoding> table = RunClasses.encoding(run);
             boolean npy = out != null && out.getFileName().toString().endsWith(".npy");

@@ -73,6 +73,22 @@ final class DcganEndToEndTest {
         // 14 generator + 10 discriminator tensors, BatchNorm running statistics included.
         assertThat(b.keySet()).isEqualTo(a.keySet()).hasSize(24).contains("generator/02BatchNorm_runningVar");
         a.forEach((name, values) -> assertThat(b.get(name)).as(name).containsExactly(values));
+
+        // --step picks a kept checkpoint; the last one holds the final weights.
+        Map<String, byte[]> drawn = new java.util.HashMap<>();
+        for (String step : new String[] {"10", "24", ""}) {
+            Path file = tmp.resolve("step" + step + ".npy");
+            String[] args = {"sample", "--run", straight.toString(), "-n", "4", "--out", file.toString()};
+            Cli sample = Cli.run(step.isEmpty() ? args : PluginDiscoveryTest.concat(args, new String[] {"--step", step}));
+            assertThat(sample.exitCode()).as(sample.err()).isZero();
+            assertThat(sample.out()).contains(step.isEmpty() ? "model" : "step-0000000" + step);
+            drawn.put(step, Files.readAllBytes(file));
+        }
+        assertThat(drawn.get("24")).isEqualTo(drawn.get(""));
+        assertThat(drawn.get("10")).isNotEqualTo(drawn.get("24"));
+        Cli missing = Cli.run("eval", "--run", straight.toString(), "--step", "15", "-n", "8");
+        assertThat(missing.exitCode()).as(missing.err()).isEqualTo(2);
+        assertThat(missing.err().strip()).isEqualTo("gan eval: error: run " + straight + " has no checkpoint at step 15 (checkpoints kept: 10, 20, 24)");
     }
 
     @Test

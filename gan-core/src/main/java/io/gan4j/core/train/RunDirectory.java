@@ -88,6 +88,12 @@ public record RunDirectory(Path root) {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 
+    /** Returns the complete checkpoint after {@code step} steps, if it is kept. */
+    public Optional<Path> checkpoint(long step) {
+        Path dir = checkpoints().resolve(checkpointName(step));
+        return Files.isRegularFile(dir.resolve(Checkpoints.STATE)) ? Optional.of(dir) : Optional.empty();
+    }
+
     /** Returns the weights to sample from: the final model, else the newest checkpoint. */
     public Optional<Path> bestWeights() {
         if (Files.isRegularFile(model().resolve(Checkpoints.STATE))) {

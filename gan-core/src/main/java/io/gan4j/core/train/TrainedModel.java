@@ -6,7 +6,11 @@ import io.gan4j.core.model.Discriminator;
 import io.gan4j.core.model.GanVariant;
 import io.gan4j.core.model.Generator;
 import io.gan4j.core.plugin.PluginRegistry;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
 
 /**
  * A {@code TrainedModel} is a variant rebuilt from a run directory with trained weights loaded:
@@ -32,13 +36,26 @@ public final class TrainedModel implements AutoCloseable {
      * @throws IllegalArgumentException when it is not a run directory or has no weights yet
      */
     public static TrainedModel load(PluginRegistry registry, Path runDirectory) {
+        return load(registry, runDirectory, OptionalLong.empty());
+    }
+
+    /**
+     * Loads the run in {@code runDirectory} with the weights of its checkpoint after {@code step}
+     * steps, or, when {@code step} is empty, its final model, else its newest checkpoint.
+     *
+     * @throws IllegalArgumentException when it is not a run directory or has no such weights, naming
+     *     the checkpoints it keeps
+     */
+    public static TrainedModel load(PluginRegistry registry, Path runDirectory, OptionalLong step) {
         RunDirectory dir = new RunDirectory(runDirectory);
-        if (!java.nio.file.Files.isRegularFile(dir.runFile())) {
+        if (!Files.isRegularFile(dir.runFile())) {
             throw new IllegalArgumentException("not a run directory (no run.json): " + runDirectory);
         }
         RunRecord record = Json.read(dir.runFile(), RunRecord.class);
-        Path weights = dir.bestWeights().orElseThrow(
-                () -> new IllegalArgumentException("run " + runDirectory + " has no model or checkpoint yet"));
+        Path weights = step.isPresent()
+                ? dir.checkpoint(step.getAsLong()).orElseThrow(() -> new IllegalArgumentException("run " + runDirectory
+                        + " has no checkpoint at step " + step.getAsLong() + " (checkpoints kept: " + keptSteps(dir) + ")"))
+                : dir.bestWeights().orElseThrow(() -> new IllegalArgumentException("run " + runDirectory + " has no model or checkpoint yet"));
         GanVariant variant = registry.createVariant(record.spec(), record.shape(), record.numClasses());
         NDManager manager = NDManager.newBaseManager();
         try {
@@ -49,6 +66,13 @@ public final class TrainedModel implements AutoCloseable {
             throw e;
         }
         return new TrainedModel(record, variant, weights, manager);
+    }
+
+    private static String keptSteps(RunDirectory dir) {
+        List<Path> kept = dir.listCheckpoints();
+        return kept.isEmpty() ? "none" : kept.stream()
+                .map(p -> String.valueOf(Json.read(p.resolve(Checkpoints.STATE), Checkpoints.State.class).step()))
+                .collect(Collectors.joining(", "));
     }
 
     /** Returns the run's record. */
