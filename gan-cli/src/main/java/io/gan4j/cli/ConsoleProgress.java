@@ -4,8 +4,6 @@ import io.gan4j.core.event.Progress;
 import java.io.PrintWriter;
 import java.util.function.LongSupplier;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * A {@code ConsoleProgress} shows long work outside the training loop, such as clustering a dataset
@@ -39,13 +37,15 @@ final class ConsoleProgress implements Progress {
     @Override
     public synchronized void update(String task, long done, long total) {
         if (!task.equals(this.task)) {
+            // A task that stopped short (its work failed or was cut) ends its bar here.
+            ProgressReporter.close(bar, out);
+            bar = null;
             this.task = task;
             startNanos = nanoTime.getAsLong();
             startDone = done;
             shownTenths = 0;
             if (terminal) {
-                bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
-                        .showSpeed().setUpdateIntervalMillis(250).build();
+                bar = ProgressReporter.bar(out, task, total).build();
             }
         }
         if (bar != null) {
@@ -63,10 +63,8 @@ final class ConsoleProgress implements Progress {
             }
         }
         if (done >= total) {
-            if (bar != null) {
-                bar.close();
-                bar = null;
-            }
+            ProgressReporter.close(bar, out);
+            bar = null;
             this.task = null;
         }
     }

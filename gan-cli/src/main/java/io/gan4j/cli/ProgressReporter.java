@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -38,9 +39,7 @@ final class ProgressReporter implements TrainingListener {
                     e.spec().variant(), e.spec().data(), e.startStep(), e.totalSteps(), e.stepsPerEpoch(), e.runDirectory());
             out.flush();
             if (terminal) {
-                bar = new ProgressBarBuilder().setTaskName("train").setInitialMax(e.totalSteps())
-                        .startsFrom(e.startStep(), Duration.ZERO).setStyle(ProgressBarStyle.ASCII)
-                        .setUnit(" steps", 1).showSpeed().setUpdateIntervalMillis(250).build();
+                bar = bar(out, "train", e.totalSteps()).startsFrom(e.startStep(), Duration.ZERO).setUnit(" steps", 1).build();
             }
         } else if (event instanceof TrainingEvent.StepCompleted e) {
             String losses = format(e.losses());
@@ -56,10 +55,30 @@ final class ProgressReporter implements TrainingListener {
                 out.flush();
             }
         } else if (event instanceof TrainingEvent.RunFinished e) {
-            if (bar != null) {
-                bar.close();
-            }
+            close(bar, out);
             out.printf("finished %d steps in %s; final weights in %s%n", e.step(), duration(e.elapsed().toSeconds()), e.modelDirectory());
+            out.flush();
+        }
+    }
+
+    /**
+     * Returns a builder of a progress bar with rate and ETA that {@code out} draws in place, each
+     * rendering after a carriage return; {@link #close} ends it. ASCII, so any terminal shows it.
+     */
+    static ProgressBarBuilder bar(PrintWriter out, String task, long total) {
+        return new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setStyle(ProgressBarStyle.ASCII).showSpeed()
+                .setUpdateIntervalMillis(250).setConsumer(new DelegatingProgressBarConsumer(line -> {
+                    out.print('\r');
+                    out.print(line);
+                    out.flush();
+                }));
+    }
+
+    /** Draws {@code bar} (if any) a last time and ends its line on {@code out}. */
+    static void close(ProgressBar bar, PrintWriter out) {
+        if (bar != null) {
+            bar.close();
+            out.println();
             out.flush();
         }
     }

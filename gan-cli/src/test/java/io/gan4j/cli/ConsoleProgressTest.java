@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -30,5 +31,24 @@ class ConsoleProgressTest {
         clock.addAndGet(3_000_000_000L);
         progress.update("k-means", 15, 30);
         assertThat(text.toString().lines().toList()).hasSize(11).last().isEqualTo("k-means: 15/30 (50%), 5.00/s, eta 0m03s");
+    }
+
+    @Test
+    void aTerminalGetsOneBarPerTaskDrawnInPlaceOnTheErrorStream() {
+        StringWriter text = new StringWriter();
+        ConsoleProgress progress = new ConsoleProgress(new PrintWriter(text), true);
+        progress.update("k-means++ start", 0, 8);
+        progress.update("k-means++ start", 8, 8);
+        progress.update("k-means", 12, 30);
+        // k-means settled early and the next task begins: its bar is ended, not left running.
+        progress.update("reading images", 5, 5);
+        // Split on newlines only: String.lines() would split at the carriage returns too.
+        List<String> lines = List.of(text.toString().split("\n"));
+        assertThat(lines).hasSize(3);
+        // Each line is the last drawing of its bar after the carriage returns that redrew it in place.
+        assertThat(lines.get(0)).startsWith("\r").containsPattern("k-means\\+\\+ start +100% \\[=+\\] 8/8");
+        assertThat(lines.get(1)).containsPattern("k-means +40% \\[=+ +\\] 12/30");
+        assertThat(lines.get(2)).containsPattern("reading images +100% \\[=+\\] 5/5");
+        assertThat(lines.stream().map(l -> l.substring(l.lastIndexOf('\r') + 1))).allMatch(l -> l.contains("/s"));
     }
 }
