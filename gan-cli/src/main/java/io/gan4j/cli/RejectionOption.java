@@ -41,7 +41,7 @@ final class RejectionOption {
         DiscriminatorRejection rejection = DiscriminatorRejection.calibrate(model.generator(), model.discriminator(),
                 DiscriminatorRejection.CALIBRATION_SAMPLES, percentile, model.record().classCounts(), Seeds.mix(seed, Seeds.REJECTION),
                 model.manager());
-        err.printf("rejection sampling: max logit %.3f, gamma %.3f, expected acceptance %.3f%n",
+        err.printf("rejection sampling%s: max logit %.3f, gamma %.3f, expected acceptance %.3f%n", packs(rejection),
                 rejection.maxLogit(), rejection.gamma(), rejection.acceptance());
         err.flush();
         return Optional.of(rejection);
@@ -49,6 +49,10 @@ final class RejectionOption {
 
     /** Returns how a report names the sampling, e.g. "DRS (percentile 80.0, acceptance 0.359)". */
     String describe(DiscriminatorRejection rejection) {
-        return String.format("DRS (percentile %s, acceptance %.3f)", percentile, rejection.acceptance());
+        return String.format("DRS%s (percentile %s, acceptance %.3f)", packs(rejection), percentile, rejection.acceptance());
+    }
+
+    private static String packs(DiscriminatorRejection rejection) {
+        return rejection.packSize() == 1 ? "" : " of packs of " + rejection.packSize();
     }
 }

@@ -163,6 +163,10 @@ final class RegularizersTest {
         assertThat(pytorch.exitCode()).as(pytorch.err()).isZero();
         assertThat(Files.readString(tmp.resolve("pt/run.json"))).contains("\"penalty\" : \"wgan-gp\"")
                 .contains("\"discriminatorSteps\" : 5");
+        // With PacGAN packs, the penalty interpolates real and fake batches after D has judged them in packs.
+        Cli packed = Cli.run("train", "gan", "--engine", "pytorch", "--data", "ring8:500", "--loss", "wgan", "--penalty", "wgan-gp",
+                "-o", "pack=2", "--steps", "2", "--alarm-every", "0", "--out", tmp.resolve("pt-pack").toString());
+        assertThat(packed.exitCode()).as(packed.err()).isZero();
 
         Cli diverged = Cli.run("train", "gan", "--data", "ring8:500", "--lr", "1e30", "--steps", "5", "--out", tmp.resolve("nan").toString());
         assertThat(diverged.exitCode()).isEqualTo(GanCommand.USER_ERROR);

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
@@ -25,6 +26,28 @@ public final class Pack extends AbstractBlock {
         this.m = m;
     }
 
+    /** Returns m, the samples judged at once. */
+    public int size() {
+        return m;
+    }
+
+    /**
+     * Returns how many samples {@code block} judges at once: m of the first {@code Pack} among it and
+     * its descendants, 1 when it has none.
+     */
+    public static int sizeIn(Block block) {
+        if (block instanceof Pack pack) {
+            return pack.m;
+        }
+        for (Block child : block.getChildren().values()) {
+            int m = sizeIn(child);
+            if (m > 1) {
+                return m;
+            }
+        }
+        return 1;
+    }
+
     @Override
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray x = inputs.singletonOrThrow();
@@ -36,7 +59,8 @@ public final class Pack extends AbstractBlock {
         if (n % m != 0) {
             throw new IllegalArgumentException("PacGAN packs of " + m + " need a batch size divisible by " + m + ", got " + n);
         }
-        long[] dims = shape.getShape();
+        // A copy: Shape.getShape() is the shape's own array, and the input's shape must stay as it is.
+        long[] dims = shape.getShape().clone();
         dims[0] = n / m;
         dims[1] = dims[1] * m;
         return new Shape(dims);

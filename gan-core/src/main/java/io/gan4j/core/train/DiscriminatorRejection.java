@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
+import io.gan4j.core.layer.Pack;
 import io.gan4j.core.layer.StandingStatistics;
 import io.gan4j.core.model.Discriminator;
 import io.gan4j.core.model.Generator;
@@ -27,6 +28,11 @@ import java.util.SplittableRandom;
  * sampled: fine-tune D against it first when sampling uses other weights than D was trained against
  * (e.g. a weight average).
  *
+ * <p>A packed discriminator (PacGAN, {@link Pack}) judges m consecutive samples at once; its optimal logit
+ * is the sum of their log ratios, the log ratio of the pack's density under p_data^m and p_G^m. So whole
+ * packs are kept or rejected: kept packs follow p_data^m, and each of their samples p_data. D̃*, γ and
+ * the acceptance are then per pack.
+ *
  * <p>Both networks run in inference mode. In training, D's batch norms normalized each batch of fakes
  * with its own statistics, while its running statistics average real and fake batches; so calibration
  * first sets them to the statistics of the calibration proposals ({@link StandingStatistics}), and D
@@ -47,13 +53,16 @@ public final class DiscriminatorRejection {
 
     private final Generator generator;
     private final Discriminator discriminator;
+    private final int packSize;
     private final double[] calibrationLogits;
     private final double maxLogit;
     private final double gamma;
 
-    private DiscriminatorRejection(Generator generator, Discriminator discriminator, double[] calibrationLogits, double gamma) {
+    private DiscriminatorRejection(Generator generator, Discriminator discriminator, int packSize, double[] calibrationLogits,
+            double gamma) {
         this.generator = generator;
         this.discriminator = discriminator;
+        this.packSize = packSize;
         this.calibrationLogits = calibrationLogits;
         this.maxLogit = Arrays.stream(calibrationLogits).max().orElse(0);
         this.gamma = gamma;
@@ -63,15 +72,15 @@ public final class DiscriminatorRejection {
      * Scores {@code samples} generator proposals with the discriminator and fixes D̃* and γ from them.
      *
      * @param generator makes the proposals
-     * @param discriminator scores them; one logit per sample, conditioned on the class when it is conditional;
-     *     its batch norms' running statistics become those of the proposals
-     * @param samples proposals to calibrate on, &ge; 100
+     * @param discriminator scores them; one logit per sample (or per pack), conditioned on the class when it is
+     *     conditional; its batch norms' running statistics become those of the proposals
+     * @param samples proposals to calibrate on, &ge; 100 (rounded up to whole packs)
      * @param percentile γ is this percentile of F over them, in [0, 100]
      * @param classCounts for a conditional generator, the training data's class counts, whose proportions
      *     the proposals follow (null: balanced classes); see {@link Sampling#labels}
      * @param seed fixes the calibration noise
      * @param manager a parent for the arrays made; they are released before returning
-     * @throws IllegalArgumentException when the networks do not fit together or D gives no per-sample logit
+     * @throws IllegalArgumentException when the networks do not fit together or D gives no per-sample (per-pack) logit
      */
     public static DiscriminatorRejection calibrate(Generator generator, Discriminator discriminator, int samples,
             double percentile, int[] classCounts, long seed, NDManager manager) {
@@ -87,17 +96,20 @@ public final class DiscriminatorRejection {
             throw new IllegalArgumentException("a conditional discriminator (" + discriminator.numClasses()
                     + " classes) needs a conditional generator");
         }
-        DiscriminatorRejection probe = new DiscriminatorRejection(generator, discriminator, new double[0], 0);
-        int[] labels = Sampling.labels(generator, samples, classCounts);
-        double[] logits = new double[samples];
+        int m = Pack.sizeIn(discriminator.block());
+        DiscriminatorRejection probe = new DiscriminatorRejection(generator, discriminator, m, new double[0], 0);
+        int total = ((samples + m - 1) / m) * m;
+        int chunkSize = CHUNK / m * m;
+        int[] labels = Sampling.labels(generator, total, classCounts);
+        double[] logits = new double[total / m];
         Runnable scoreAll = () -> {
-            for (int start = 0, chunk = 0; start < samples; start += CHUNK, chunk++) {
-                int n = Math.min(CHUNK, samples - start);
+            for (int start = 0, chunk = 0; start < total; start += chunkSize, chunk++) {
+                int n = Math.min(chunkSize, total - start);
                 int[] chunkLabels = labels == null ? null : Arrays.copyOfRange(labels, start, start + n);
                 try (NDManager scope = manager.newSubManager()) {
                     float[] scores = probe.score(probe.propose(chunkLabels, n, Seeds.mix(seed, chunk), scope), chunkLabels, scope);
-                    for (int i = 0; i < n; i++) {
-                        logits[start + i] = scores[i];
+                    for (int i = 0; i < scores.length; i++) {
+                        logits[start / m + i] = scores[i];
                     }
                 }
             }
@@ -107,7 +119,7 @@ public final class DiscriminatorRejection {
         scoreAll.run();
         double max = Arrays.stream(logits).max().orElseThrow();
         double[] f = Arrays.stream(logits).map(l -> shifted(l, max, 0)).sorted().toArray();
-        return new DiscriminatorRejection(generator, discriminator, logits,
+        return new DiscriminatorRejection(generator, discriminator, m, logits,
                 f[(int) Math.min(f.length - 1, Math.floor(percentile / 100 * f.length))]);
     }
 
@@ -119,12 +131,17 @@ public final class DiscriminatorRejection {
         if (!Double.isFinite(gamma)) {
             throw new IllegalArgumentException("gamma must be finite, got " + gamma);
         }
-        return new DiscriminatorRejection(generator, discriminator, calibrationLogits, gamma);
+        return new DiscriminatorRejection(generator, discriminator, packSize, calibrationLogits, gamma);
     }
 
     /** Returns the generator whose samples are drawn. */
     public Generator generator() {
         return generator;
+    }
+
+    /** Returns how many samples D judges at once, and so are kept or rejected together: 1 unless D is packed. */
+    public int packSize() {
+        return packSize;
     }
 
     /** Returns D̃*, the largest logit seen while calibrating. */
@@ -137,7 +154,7 @@ public final class DiscriminatorRejection {
         return gamma;
     }
 
-    /** Returns the share of calibration proposals a sample is expected to keep: the mean of σ(F). */
+    /** Returns the share of calibration proposals (or packs) expected to be kept: the mean of σ(F). */
     public double acceptance() {
         return Arrays.stream(calibrationLogits).map(l -> keepProbability(shifted(l, maxLogit, gamma))).average().orElseThrow();
     }
@@ -151,29 +168,34 @@ public final class DiscriminatorRejection {
      */
     public NDArray generate(int count, int[] labels, long seed, NDManager manager) {
         Sampling.checkLabels(generator, count, labels);
-        int sampleSize = Math.toIntExact(generator.sampleShape().size());
-        float[] kept = new float[count * sampleSize];
-        int[] pending = new int[count];
+        int m = packSize;
+        // Slots are whole packs; the last may run past count (its extra samples repeat the first labels and are dropped).
+        int packs = (count + m - 1) / m;
+        int[] packedLabels = labels == null ? null : java.util.stream.IntStream.range(0, packs * m).map(i -> labels[i % count]).toArray();
+        int packValues = m * Math.toIntExact(generator.sampleShape().size());
+        float[] kept = new float[packs * packValues];
+        int[] pending = new int[packs];
         Arrays.setAll(pending, i -> i);
-        int open = count;
+        int open = packs;
         SplittableRandom draws = new SplittableRandom(Seeds.mix(seed, -1));
         for (int round = 0; open > 0; round++) {
             if (round == MAX_ROUNDS) {
-                throw new IllegalStateException("rejection sampling kept no sample for " + open + " of " + count
-                        + " slots in " + MAX_ROUNDS + " rounds (expected acceptance " + acceptance() + ")");
+                throw new IllegalStateException("rejection sampling kept nothing for " + open + " of " + packs
+                        + (m == 1 ? " samples" : " packs") + " in " + MAX_ROUNDS + " rounds (expected acceptance " + acceptance() + ")");
             }
             int stillOpen = 0;
-            for (int start = 0; start < open; start += CHUNK) {
-                int n = Math.min(CHUNK, open - start);
+            for (int start = 0; start < open; start += CHUNK / m) {
+                int n = Math.min(CHUNK / m, open - start);
                 int[] slots = Arrays.copyOfRange(pending, start, start + n);
-                int[] chunkLabels = labels == null ? null : Arrays.stream(slots).map(s -> labels[s]).toArray();
+                int[] chunkLabels = packedLabels == null ? null
+                        : Arrays.stream(slots).flatMap(s -> Arrays.stream(packedLabels, s * m, s * m + m)).toArray();
                 try (NDManager scope = manager.newSubManager()) {
-                    NDArray proposals = propose(chunkLabels, n, Seeds.mix(seed, round, start), scope);
+                    NDArray proposals = propose(chunkLabels, n * m, Seeds.mix(seed, round, start), scope);
                     float[] logits = score(proposals, chunkLabels, scope);
                     float[] values = proposals.toFloatArray();
                     for (int i = 0; i < n; i++) {
                         if (draws.nextDouble() < keepProbability(shifted(logits[i], maxLogit, gamma))) {
-                            System.arraycopy(values, i * sampleSize, kept, slots[i] * sampleSize, sampleSize);
+                            System.arraycopy(values, i * packValues, kept, slots[i] * packValues, packValues);
                         } else {
                             pending[stillOpen++] = slots[i];
                         }
@@ -182,7 +204,8 @@ public final class DiscriminatorRejection {
             }
             open = stillOpen;
         }
-        return manager.create(kept, new Shape(count).addAll(generator.sampleShape()));
+        float[] samples = Arrays.copyOf(kept, count * (packValues / m));
+        return manager.create(samples, new Shape(count).addAll(generator.sampleShape()));
     }
 
     private NDArray propose(int[] labels, int n, long seed, NDManager scope) {
@@ -192,12 +215,12 @@ public final class DiscriminatorRejection {
     }
 
     private float[] score(NDArray samples, int[] labels, NDManager scope) {
+        long n = samples.getShape().get(0);
         NDList inputs = discriminator.numClasses() == 0 ? new NDList(samples) : new NDList(samples, scope.create(labels));
         NDArray logits = discriminator.block().forward(new ParameterStore(scope, false), inputs, false).get(0);
-        long n = samples.getShape().get(0);
-        if (logits.size() != n) {
-            throw new IllegalArgumentException("rejection sampling needs one logit per sample, but the discriminator gives "
-                    + logits.getShape() + " for " + n + " samples (a packed or patch discriminator)");
+        if (logits.size() * packSize != n) {
+            throw new IllegalArgumentException("rejection sampling needs one logit per " + (packSize == 1 ? "sample" : "pack of " + packSize)
+                    + ", but the discriminator gives " + logits.getShape() + " for " + n + " samples (a patch discriminator?)");
         }
         return logits.toFloatArray();
     }

@@ -27,6 +27,8 @@ final class ModeCollapseLayersTest {
             NDArray y = pack.forward(new ParameterStore(m, false), new NDList(x), false).singletonOrThrow();
             assertThat(y.getShape()).isEqualTo(new Shape(2, 6));
             assertThat(y.toFloatArray()).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+            // The input keeps its shape: a penalty computed on the real batch after D has seen it relies on that.
+            assertThat(x.getShape()).isEqualTo(new Shape(4, 3));
 
             NDArray images = m.arange(2 * 1 * 2 * 2f).reshape(2, 1, 2, 2);
             NDArray packed = pack.forward(new ParameterStore(m, false), new NDList(images), false).singletonOrThrow();

@@ -12,6 +12,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.SequentialBlock;
 import io.gan4j.core.layer.BatchNorm;
+import io.gan4j.core.layer.Pack;
 import io.gan4j.core.model.Discriminator;
 import io.gan4j.core.model.Generator;
 import java.util.Arrays;
@@ -62,6 +63,32 @@ class DiscriminatorRejectionTest {
     }
 
     @Test
+    void aPackedDiscriminatorKeepsOrRejectsWholePacksAndEachSampleFollowsTheTarget() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            // PacGAN2: D judges pairs, and its optimal logit is the pair's log ratio, (x1 − 1/2) + (x2 − 1/2).
+            SequentialBlock block = new SequentialBlock().add(new Pack(2))
+                    .add(new LambdaBlock(x -> new NDList(x.singletonOrThrow().sub(0.5f).sum(new int[] {1}))));
+            Discriminator pairs = Discriminator.of(block, new Shape(1));
+            DiscriminatorRejection exact = DiscriminatorRejection.calibrate(IDENTITY, pairs,
+                    DiscriminatorRejection.CALIBRATION_SAMPLES, 80, null, 1, m).withGamma(0);
+            assertThat(exact.packSize()).isEqualTo(2);
+            // An odd count: the last pack's second sample is dropped.
+            double[] x = values(exact.generate(20_001, null, 2, m).toFloatArray());
+            assertThat(x).hasSize(20_001);
+            assertThat(mean(x)).isCloseTo(1.0, within(0.04));
+            assertThat(variance(x)).isCloseTo(1.0, within(0.06));
+            // Under N(0, 1)², E[exp(x1 + x2 − 1)] = 1, so a pack is kept with probability exp(−D̃*) on average.
+            assertThat(exact.acceptance()).isCloseTo(Math.exp(-exact.maxLogit()), withinPercentage(10));
+            // Kept together: a pair's members are drawn from the pair target N(1, 1)², so they stay uncorrelated.
+            double cov = 0;
+            for (int i = 0; i + 1 < 20_000; i += 2) {
+                cov += (x[i] - 1) * (x[i + 1] - 1);
+            }
+            assertThat(cov / 10_000).isCloseTo(0, within(0.04));
+        }
+    }
+
+    @Test
     void aPercentileGammaKeepsMoreSamplesAndMovesPartWayToTheTarget() {
         try (NDManager m = NDManager.newBaseManager()) {
             DiscriminatorRejection drs = DiscriminatorRejection.calibrate(IDENTITY, LOG_RATIO, 10_000, 50, null, 1, m);
@@ -91,10 +118,12 @@ class DiscriminatorRejectionTest {
             Generator fiveClasses = Generator.conditional(IDENTITY.block(), new Shape(1), new Shape(1), 5);
             assertThatThrownBy(() -> DiscriminatorRejection.calibrate(fiveClasses, conditional, 1000, 80, null, 1, m))
                     .hasMessage("generator knows 5 classes but discriminator 3");
-            Discriminator packed = Discriminator.of(new LambdaBlock(x -> new NDList(x.singletonOrThrow().reshape(-1, 2).sum(new int[] {1}))),
-                    new Shape(1));
-            assertThatThrownBy(() -> DiscriminatorRejection.calibrate(IDENTITY, packed, 1000, 80, null, 1, m))
-                    .hasMessageStartingWith("rejection sampling needs one logit per sample, but the discriminator gives (250)");
+            // Packing without a Pack layer is not recognised: fewer logits than samples.
+            Discriminator hiddenPacks = Discriminator.of(
+                    new LambdaBlock(x -> new NDList(x.singletonOrThrow().reshape(-1, 2).sum(new int[] {1}))), new Shape(1));
+            assertThatThrownBy(() -> DiscriminatorRejection.calibrate(IDENTITY, hiddenPacks, 1000, 80, null, 1, m))
+                    .hasMessage("rejection sampling needs one logit per sample, but the discriminator gives (250) for 500 samples"
+                            + " (a patch discriminator?)");
             DiscriminatorRejection drs = DiscriminatorRejection.calibrate(IDENTITY, LOG_RATIO, 1000, 80, null, 1, m);
             assertThatThrownBy(() -> drs.generate(3, new int[] {0, 1, 2}, 1, m))
                     .hasMessage("a conditional generator needs one label per sample, an unconditional one none");
