@@ -53,6 +53,23 @@ final class RejectionSamplingTest {
     }
 
     @Test
+    void aWeightAverageOfAFrozenGeneratorStartsAtTheCopiedWeights() throws Exception {
+        Path trained = tmp.resolve("trained");
+        Path tuned = tmp.resolve("tuned");
+        String[] common = {"--data", "ring8:500", "--seed", "0", "--ema", "0.9", "--alarm-every", "0", "--sample-every", "0"};
+        Cli train = Cli.run(PluginDiscoveryTest.concat(new String[] {"train", "gan", "--steps", "50", "--out", trained.toString()}, common));
+        assertThat(train.exitCode()).as(train.err()).isZero();
+        Cli tune = Cli.run(PluginDiscoveryTest.concat(new String[] {"train", "gan", "--init-from", trained.toString(), "--freeze", "generator",
+                "--steps", "20", "--out", tuned.toString()}, common));
+        assertThat(tune.exitCode()).as(tune.err()).isZero();
+        // The average of a constant generator is that generator (before the fix it still held 0.9^20 of the random start).
+        Map<String, float[]> before = NpzFiles.read(trained.resolve("model/networks.npz"));
+        Map<String, float[]> after = NpzFiles.read(tuned.resolve("model/networks.npz"));
+        assertThat(before.keySet().stream().filter(n -> n.startsWith("generator/"))).isNotEmpty()
+                .allSatisfy(name -> assertThat(after.get(name)).as(name).containsExactly(before.get(name)));
+    }
+
+    @Test
     void mistakesAreOneLineErrors() {
         Cli unknown = Cli.run("train", "gan", "--data", "ring8:64", "--freeze", "critic", "--steps", "2", "--out", tmp.resolve("a").toString());
         assertThat(unknown.exitCode()).isEqualTo(GanCommand.USER_ERROR);

@@ -225,6 +225,10 @@ public final class GanTrainer implements AutoCloseable {
                 throw new IllegalArgumentException("--init-from " + source + ": the run shares no network with variant '"
                         + spec.variant() + "', whose networks are " + variant.networks().stream().map(Network::name).toList());
             }
+            if (average != null) {
+                // The average was taken of the random initialization; it starts at the copied weights instead.
+                average.restart();
+            }
         }
         return new Checkpoints.State(0, 0, 0, Map.of());
     }

@@ -31,6 +31,11 @@ final class GeneratorAverage {
         averages.values().forEach(a -> a.attach(manager));
     }
 
+    /** Starts the average over at the generator's current weights, e.g. after loading them from another run. */
+    void restart() {
+        parameters.forEach((name, p) -> p.getArray().copyTo(averages.get(name)));
+    }
+
     /** Moves the average towards the current weights: w̄ ← β·(w̄ − w) + w. */
     void update() {
         parameters.forEach((name, p) -> averages.get(name).subi(p.getArray()).muli(decay).addi(p.getArray()));
