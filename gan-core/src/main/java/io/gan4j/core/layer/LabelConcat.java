@@ -61,7 +61,7 @@ public final class LabelConcat extends AbstractBlock {
     @Override
     public Shape[] getOutputShapes(Shape[] inputShapes) {
         Shape x = inputShapes[0];
-        long[] dims = x.getShape();
+        long[] dims = x.getShape().clone();
         dims[1] += codeSize();
         return new Shape[] {new Shape(dims)};
     }

@@ -26,7 +26,8 @@ public final class MinibatchStdDev extends AbstractBlock {
         NDArray centered = x.sub(x.mean(new int[] {0}, true));
         NDArray std = centered.square().mean(new int[] {0}).add(EPS).sqrt();
         NDArray statistic = std.mean();
-        long[] dims = shape.getShape();
+        // Copies: Shape.getShape() is the shape's own array, and the input's shape must stay as it is.
+        long[] dims = shape.getShape().clone();
         dims[1] = 1;
         long[] ones = new long[dims.length];
         java.util.Arrays.fill(ones, 1);
@@ -36,7 +37,7 @@ public final class MinibatchStdDev extends AbstractBlock {
 
     @Override
     public Shape[] getOutputShapes(Shape[] inputShapes) {
-        long[] dims = inputShapes[0].getShape();
+        long[] dims = inputShapes[0].getShape().clone();
         dims[1] += 1;
         return new Shape[] {new Shape(dims)};
     }

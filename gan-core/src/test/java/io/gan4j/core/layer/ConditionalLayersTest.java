@@ -70,6 +70,10 @@ final class ConditionalLayersTest {
             assertThat(maps[base + 8 + p]).isZero();
             assertThat(maps[base + 12 + p]).isZero();
         }
+        // Shape inference leaves the given shape as it was.
+        Shape[] in = {new Shape(3, 1, 2, 2)};
+        assertThat(new LabelConcat(3, 0).getOutputShapes(in)[0]).isEqualTo(new Shape(3, 4, 2, 2));
+        assertThat(in[0]).isEqualTo(new Shape(3, 1, 2, 2));
     }
 
     @Test

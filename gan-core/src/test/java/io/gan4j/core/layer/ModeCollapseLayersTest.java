@@ -69,9 +69,14 @@ final class ModeCollapseLayersTest {
             }
             assertClose(y, expected);
 
-            NDArray maps = layer.forward(new ParameterStore(m, false), new NDList(m.randomNormal(new Shape(4, 2, 3, 3))), false)
-                    .singletonOrThrow();
+            NDArray input = m.randomNormal(new Shape(4, 2, 3, 3));
+            NDArray maps = layer.forward(new ParameterStore(m, false), new NDList(input), false).singletonOrThrow();
             assertThat(maps.getShape()).isEqualTo(new Shape(4, 3, 3, 3));
+            // The input keeps its shape (a penalty reads it after D has seen the batch), and so do the inferred shapes.
+            assertThat(input.getShape()).isEqualTo(new Shape(4, 2, 3, 3));
+            Shape[] in = {new Shape(4, 2, 3, 3)};
+            assertThat(layer.getOutputShapes(in)[0]).isEqualTo(new Shape(4, 3, 3, 3));
+            assertThat(in[0]).isEqualTo(new Shape(4, 2, 3, 3));
         }
     }
 }
