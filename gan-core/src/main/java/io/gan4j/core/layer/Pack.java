@@ -26,11 +26,6 @@ public final class Pack extends AbstractBlock {
         this.m = m;
     }
 
-    /** Returns m, the samples judged at once. */
-    public int size() {
-        return m;
-    }
-
     /**
      * Returns how many samples {@code block} judges at once: m of the first {@code Pack} among it and
      * its descendants, 1 when it has none.

@@ -11,6 +11,7 @@ import io.gan4j.core.model.Discriminator;
 import io.gan4j.core.model.Generator;
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * {@code DiscriminatorRejection} draws a generator's samples through discriminator rejection sampling
@@ -171,7 +172,7 @@ public final class DiscriminatorRejection {
         int m = packSize;
         // Slots are whole packs; the last may run past count (its extra samples repeat the first labels and are dropped).
         int packs = (count + m - 1) / m;
-        int[] packedLabels = labels == null ? null : java.util.stream.IntStream.range(0, packs * m).map(i -> labels[i % count]).toArray();
+        int[] packedLabels = labels == null ? null : IntStream.range(0, packs * m).map(i -> labels[i % count]).toArray();
         int packValues = m * Math.toIntExact(generator.sampleShape().size());
         float[] kept = new float[packs * packValues];
         int[] pending = new int[packs];
