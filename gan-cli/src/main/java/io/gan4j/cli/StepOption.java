@@ -11,7 +11,8 @@ final class StepOption {
 
     @Option(names = "--step", paramLabel = "N",
             description = "Use the run's checkpoint after N steps (default: the final model, else the newest checkpoint;"
-                    + " training keeps the last --keep checkpoints).")
+                    + " training keeps the last --keep checkpoints). Checkpoints hold the trained weights: with --ema only"
+                    + " the final model holds the average.")
     Long step;
 
     /**
