@@ -5,7 +5,7 @@ import io.gan4j.core.model.Generator;
 import io.gan4j.core.plugin.PluginRegistry;
 import io.gan4j.core.train.RunDirectory;
 import io.gan4j.core.train.Sampling;
-import io.gan4j.core.train.TrainedModel;
+import io.gan4j.core.run.TrainedModel;
 import io.gan4j.data.idx.IdxFile;
 import io.gan4j.data.idx.IdxImages;
 import io.gan4j.data.image.ImageTensorDataset;

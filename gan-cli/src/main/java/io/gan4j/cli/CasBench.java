@@ -2,7 +2,7 @@ package io.gan4j.cli;
 
 import io.gan4j.core.data.Dataset;
 import io.gan4j.core.plugin.PluginRegistry;
-import io.gan4j.core.train.TrainedModel;
+import io.gan4j.core.run.TrainedModel;
 import io.gan4j.eval.cas.ClassificationAccuracyScore;
 import io.gan4j.eval.report.SampleSource;
 import java.io.PrintWriter;

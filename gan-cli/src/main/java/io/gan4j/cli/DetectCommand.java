@@ -7,7 +7,7 @@ import io.gan4j.core.io.AtomicFiles;
 import io.gan4j.core.io.Json;
 import io.gan4j.core.model.AnomalyScorer;
 import io.gan4j.core.plugin.PluginRegistry;
-import io.gan4j.core.train.TrainedModel;
+import io.gan4j.core.run.TrainedModel;
 import io.gan4j.eval.anomaly.AnomalyMetrics;
 import io.gan4j.eval.anomaly.AnomalyScores;
 import java.io.PrintWriter;

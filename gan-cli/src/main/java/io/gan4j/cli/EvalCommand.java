@@ -9,7 +9,7 @@ import io.gan4j.core.features.FeatureMatrix;
 import io.gan4j.core.io.Json;
 import io.gan4j.core.plugin.PluginRegistry;
 import io.gan4j.core.train.Sampling;
-import io.gan4j.core.train.TrainedModel;
+import io.gan4j.core.run.TrainedModel;
 import io.gan4j.data.toy.ToyMixture;
 import io.gan4j.eval.conditional.ConditionalEvaluation;
 import io.gan4j.eval.conditional.ConditionalReport;

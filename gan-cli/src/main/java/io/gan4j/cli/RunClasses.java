@@ -1,6 +1,6 @@
 package io.gan4j.cli;
 
-import io.gan4j.core.train.TrainedModel;
+import io.gan4j.core.run.TrainedModel;
 import io.gan4j.data.tabular.GeneratedDataProvenance;
 import io.gan4j.data.tabular.GeneratedExamples;
 import io.gan4j.data.tabular.TableEncoding;

@@ -6,7 +6,7 @@ import io.gan4j.core.model.Generator;
 import io.gan4j.core.plugin.PluginRegistry;
 import io.gan4j.core.train.DiscriminatorRejection;
 import io.gan4j.core.train.Sampling;
-import io.gan4j.core.train.TrainedModel;
+import io.gan4j.core.run.TrainedModel;
 import io.gan4j.data.tabular.CsvTables;
 import io.gan4j.data.tabular.TableEncoding;
 import io.gan4j.eval.npy.Npy;

@@ -1,7 +1,7 @@
 package io.gan4j.cli;
 
 import io.gan4j.core.plugin.PluginRegistry;
-import io.gan4j.core.train.TrainedModel;
+import io.gan4j.core.run.TrainedModel;
 import java.nio.file.Path;
 import java.util.OptionalLong;
 import picocli.CommandLine.Option;

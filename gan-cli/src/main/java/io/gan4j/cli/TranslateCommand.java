@@ -8,7 +8,7 @@ import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import io.gan4j.core.image.ImageGrid;
 import io.gan4j.core.model.Network;
-import io.gan4j.core.train.TrainedModel;
+import io.gan4j.core.run.TrainedModel;
 import io.gan4j.data.image.ImageFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;

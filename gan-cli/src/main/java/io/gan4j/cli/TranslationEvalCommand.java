@@ -6,7 +6,7 @@ import io.gan4j.core.data.Dataset;
 import io.gan4j.core.eval.FeatureNetwork;
 import io.gan4j.core.io.Json;
 import io.gan4j.core.plugin.PluginRegistry;
-import io.gan4j.core.train.TrainedModel;
+import io.gan4j.core.run.TrainedModel;
 import io.gan4j.eval.translation.TranslationEvaluation;
 import io.gan4j.eval.translation.TranslationReport;
 import java.util.LinkedHashMap;

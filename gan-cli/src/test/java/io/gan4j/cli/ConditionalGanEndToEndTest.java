@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.gan4j.core.features.FeatureMatrix;
 import io.gan4j.core.io.Json;
-import io.gan4j.core.train.RunRecord;
+import io.gan4j.core.config.RunRecord;
 import io.gan4j.core.train.Sampling;
 import io.gan4j.data.idx.IdxFile;
 import io.gan4j.data.idx.IdxImages;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gan4j.core.inject.Plugins;
 import io.gan4j.core.plugin.PluginRegistry;
 import io.gan4j.core.train.Sampling;
-import io.gan4j.core.train.TrainedModel;
+import io.gan4j.core.run.TrainedModel;
 import io.gan4j.data.toy.ToyMixture;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

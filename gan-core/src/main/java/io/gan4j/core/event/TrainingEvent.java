@@ -1,6 +1,6 @@
 package io.gan4j.core.event;
 
-import io.gan4j.core.train.RunSpec;
+import io.gan4j.core.config.RunSpec;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;

@@ -1,5 +1,10 @@
 package io.gan4j.core.train;
 
+import io.gan4j.core.run.TrainedModel;
+import io.gan4j.core.config.RunProvenance;
+import io.gan4j.core.config.RunRecord;
+import io.gan4j.core.config.TrainingConfig;
+import io.gan4j.core.config.RunSpec;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;

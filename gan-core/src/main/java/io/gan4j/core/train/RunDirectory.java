@@ -1,5 +1,7 @@
 package io.gan4j.core.train;
 
+import io.gan4j.core.config.RunProvenance;
+import io.gan4j.core.config.RunSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

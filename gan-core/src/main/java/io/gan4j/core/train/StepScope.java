@@ -1,5 +1,6 @@
 package io.gan4j.core.train;
 
+import io.gan4j.core.config.TrainingConfig;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;

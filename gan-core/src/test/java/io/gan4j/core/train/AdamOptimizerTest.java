@@ -1,5 +1,7 @@
 package io.gan4j.core.train;
 
+import io.gan4j.core.config.AdamConfig;
+import io.gan4j.core.config.TrainingConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

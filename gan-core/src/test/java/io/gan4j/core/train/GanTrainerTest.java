@@ -1,5 +1,8 @@
 package io.gan4j.core.train;
 
+import io.gan4j.core.config.AdamConfig;
+import io.gan4j.core.config.TrainingConfig;
+import io.gan4j.core.config.RunSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

@@ -1,5 +1,8 @@
 package io.gan4j.core.train;
 
+import io.gan4j.core.config.AdamConfig;
+import io.gan4j.core.config.TrainingConfig;
+import io.gan4j.core.config.RunSpec;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.SequentialBlock;

@@ -13,7 +13,7 @@ import ai.djl.training.ParameterStore;
 import ai.djl.training.loss.Loss;
 import io.gan4j.core.data.Dataset;
 import io.gan4j.core.io.AtomicFiles;
-import io.gan4j.core.train.AdamConfig;
+import io.gan4j.core.config.AdamConfig;
 import io.gan4j.core.train.AdamOptimizer;
 import io.gan4j.core.train.Checkpoints;
 import io.gan4j.core.train.Seeds;

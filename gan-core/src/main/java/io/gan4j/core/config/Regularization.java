@@ -1,4 +1,4 @@
-package io.gan4j.core.train;
+package io.gan4j.core.config;
 
 import io.gan4j.core.augment.DiffAugment;
 import io.gan4j.core.loss.TopK;

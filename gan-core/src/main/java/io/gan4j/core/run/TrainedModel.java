@@ -1,5 +1,9 @@
-package io.gan4j.core.train;
+package io.gan4j.core.run;
 
+import io.gan4j.core.train.Checkpoints;
+import io.gan4j.core.train.Networks;
+import io.gan4j.core.train.RunDirectory;
+import io.gan4j.core.config.RunRecord;
 import ai.djl.ndarray.NDManager;
 import io.gan4j.core.io.Json;
 import io.gan4j.core.model.Discriminator;

@@ -1,4 +1,4 @@
-package io.gan4j.core.train;
+package io.gan4j.core.config;
 
 import ai.djl.engine.Engine;
 import java.time.Instant;

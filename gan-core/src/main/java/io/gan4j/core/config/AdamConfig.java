@@ -1,4 +1,4 @@
-package io.gan4j.core.train;
+package io.gan4j.core.config;
 
 /**
  * {@code AdamConfig} holds Adam's hyper-parameters (Kingma &amp; Ba 2015) and optional gradient clipping.
