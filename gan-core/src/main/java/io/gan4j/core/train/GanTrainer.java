@@ -1,6 +1,5 @@
 package io.gan4j.core.train;
 
-import io.gan4j.core.run.TrainedModel;
 import io.gan4j.core.config.RunProvenance;
 import io.gan4j.core.config.RunRecord;
 import io.gan4j.core.config.TrainingConfig;
@@ -393,7 +392,7 @@ public final class GanTrainer implements AutoCloseable {
 
     /**
      * Writes the current weights atomically to {@code name/} in the run directory (e.g. {@code best}),
-     * in the layout of {@code model/}, so {@link TrainedModel} and {@code gan sample} can use them.
+     * in the layout of {@code model/}, so {@link io.gan4j.core.run.TrainedModel} and {@code gan sample} can use them.
      */
     public Path saveWeights(String name) {
         return writeWeights(dir.root().resolve(name), new Checkpoints.State(currentStep, 0, 0, Map.of()));
