@@ -1,22 +1,16 @@
 package io.gan4j.cli;
 
 import io.gan4j.core.data.Dataset;
-import io.gan4j.core.event.MetricsLog;
 import io.gan4j.core.model.AnomalyScorer;
-import io.gan4j.core.model.GanVariantFactory;
 import io.gan4j.core.plugin.OptionSpec;
 import io.gan4j.core.plugin.PluginRegistry;
-import io.gan4j.core.config.AdamConfig;
-import io.gan4j.core.train.GanTrainer;
-import io.gan4j.core.train.RunDirectory;
-import io.gan4j.core.config.RunSpec;
+import io.gan4j.core.run.RunBuilder;
+import io.gan4j.eval.monitor.StandardMonitors;
 import io.gan4j.core.run.TrainedModel;
-import io.gan4j.core.config.TrainingConfig;
 import io.gan4j.eval.anomaly.AnomalyMetrics;
 import io.gan4j.eval.anomaly.AnomalyScores;
 import io.gan4j.eval.anomaly.PcaDetector;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -95,22 +89,14 @@ final class AnomalyProtocol {
             scores = pca.score(test);
         } else {
             Path dir = out.resolve("class-" + k).resolve(detector + "-seed-" + seed);
-            GanVariantFactory factory = registry.variant(detector);
-            Map<String, String> own = new LinkedHashMap<>();
-            factory.options().forEach(o -> {
-                if (options.containsKey(o.name())) {
-                    own.put(o.name(), options.get(o.name()));
-                }
-            });
-            TrainingConfig config = new TrainingConfig(steps, batch, 1, seed, AdamConfig.DCGAN, Map.of(), 10, 0,
-                    (int) Math.max(1, steps / 4), 1);
-            RunSpec spec = new RunSpec(detector, own, factory.defaultLoss(), Map.of(), normal, config);
-            Dataset data = registry.openDataset(normal, seed);
-            RunDirectory runDirectory = new RunDirectory(dir);
-            try (GanTrainer trainer = new GanTrainer(spec, registry.createVariant(spec, data), data, dir);
-                    MetricsLog metrics = new MetricsLog(runDirectory.metricsLog(), runDirectory.lossChart(), config.logEvery())) {
-                trainer.addListener(metrics).train();
+            RunBuilder run = RunBuilder.create(registry).setVariant(detector).optData(normal).optSteps(steps).optBatchSize(batch)
+                    .optSeed(seed).optSampleEvery(0).optCheckpointEvery((int) Math.max(1, steps / 4)).optKeepCheckpoints(1).setOutput(dir);
+            registry.variant(detector).options().stream().filter(o -> options.containsKey(o.name()))
+                    .forEach(o -> run.optVariantOption(o.name(), options.get(o.name())));
+            if (registry.variant(detector).name().equals("fanogan")) {
+                run.optMonitorOption(StandardMonitors.COLLAPSE_ALARM, "every", "0");
             }
+            run.build().train();
             try (TrainedModel model = TrainedModel.load(registry, dir)) {
                 AnomalyScorer scorer = model.variant().anomalyScorer().orElseThrow(
                         () -> new IllegalArgumentException("'" + detector + "' is not an anomaly detector"));

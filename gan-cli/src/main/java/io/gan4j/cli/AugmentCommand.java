@@ -3,6 +3,7 @@ package io.gan4j.cli;
 import io.gan4j.core.data.Dataset;
 import io.gan4j.core.model.Generator;
 import io.gan4j.core.plugin.PluginRegistry;
+import io.gan4j.core.run.RunBuilder;
 import io.gan4j.core.train.RunDirectory;
 import io.gan4j.core.train.Sampling;
 import io.gan4j.core.run.TrainedModel;
@@ -82,10 +83,10 @@ final class AugmentCommand implements Callable<Integer> {
         if (classValue != null && (count == null || count <= 0 || count > 10_000_000)) {
             throw new IllegalArgumentException("--class needs --count N with N in 1..10000000");
         }
-        if (!Files.isRegularFile(new RunDirectory(run).runFile())) {
-            train();
-        }
         PluginRegistry registry = plugins.registry();
+        if (!Files.isRegularFile(new RunDirectory(run).runFile())) {
+            train(registry);
+        }
         try (TrainedModel model = TrainedModel.load(registry, run)) {
             Generator g = model.generator();
             if (g.numClasses() == 0) {
@@ -128,17 +129,13 @@ final class AugmentCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void train() {
+    private void train(PluginRegistry registry) {
         if (data == null) {
             throw new IllegalArgumentException("run " + run + " holds no run yet: give --data SPEC to train one");
         }
-        List<String> args = List.of(variant, "--data", data, "--steps", Long.toString(steps), "--seed", Long.toString(seed),
-                "--out", run.toString());
-        CommandLine train = spec.root().commandLine().getSubcommands().get("train");
-        int status = train.execute(args.toArray(String[]::new));
-        if (status != 0) {
-            throw new CommandLine.ExecutionException(spec.commandLine(), "training " + variant + " into " + run + " failed");
-        }
+        PrintWriter err = spec.commandLine().getErr();
+        RunBuilder.create(registry).setVariant(variant).optData(data).optSteps(steps).optSeed(seed).setOutput(run)
+                .optMessages(err::println).optListener(new ProgressReporter(err, System.console() != null)).build().train();
     }
 
     private String writeTable(TrainedModel model, TabularDataset real, TableEncoding encoding, float[] samples, int[] labels) {

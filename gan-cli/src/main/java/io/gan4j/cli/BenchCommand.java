@@ -5,10 +5,9 @@ import io.gan4j.core.event.TrainingEvent;
 import io.gan4j.core.features.FeatureMatrix;
 import io.gan4j.core.io.AtomicFiles;
 import io.gan4j.core.plugin.PluginRegistry;
-import io.gan4j.core.config.AdamConfig;
-import io.gan4j.core.train.GanTrainer;
-import io.gan4j.core.config.RunSpec;
-import io.gan4j.core.config.TrainingConfig;
+import io.gan4j.core.run.GanRun;
+import io.gan4j.core.run.RunBuilder;
+import io.gan4j.eval.monitor.StandardMonitors;
 import io.gan4j.eval.fid.FrechetDistance;
 import io.gan4j.eval.fid.GaussianStatistics;
 import io.gan4j.eval.npy.Npy;
@@ -18,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,15 +81,16 @@ final class BenchCommand implements Callable<Integer> {
         Dataset dataset = registry.openDataset(data, 0);
         long total = throughput ? warmup + (steps == null ? 200 : steps) : (steps == null ? 5000 : steps);
         // No sample grids or checkpoints inside the timed steps; the final ones come after the last mark.
-        TrainingConfig config = new TrainingConfig(total, batch, 1, 0, AdamConfig.DCGAN, Map.of(), 1_000_000, 0, 0, 1);
-        RunSpec run = new RunSpec("dcgan", Map.of(), "ns", Map.of(), data, config);
         Path dir = Files.createTempDirectory("gan4j-bench");
         PrintWriter out = spec.commandLine().getOut();
         String threads = String.valueOf(System.getenv("OMP_NUM_THREADS"));
-        try (GanTrainer trainer = new GanTrainer(run, registry.createVariant(run, dataset), dataset, dir)) {
+        try {
             long[] marks = new long[2];
             float[] last = new float[2];
-            trainer.addListener(event -> {
+            GanRun[] run = new GanRun[1];
+            run[0] = RunBuilder.create(registry).setVariant("dcgan").optDataset(dataset).optSteps(total).optBatchSize(batch)
+                    .optLogEvery(1_000_000).optSampleEvery(0).optCheckpointEvery(0).optKeepCheckpoints(1)
+                    .optMonitorOption(StandardMonitors.COLLAPSE_ALARM, "every", "0").setOutput(dir).optListener(event -> {
                 if (event instanceof TrainingEvent.StepCompleted e) {
                     if (throughput) {
                         if (e.step() == warmup) {
@@ -102,12 +101,12 @@ final class BenchCommand implements Callable<Integer> {
                             last[1] = e.losses().get("g_loss");
                         }
                     } else if (e.step() % reportEvery == 0 || e.step() == total) {
-                        out.printf("step=%d rss_mb=%.1f live_arrays=%d%n", e.step(), rssMegabytes(), trainer.liveArrayCount());
+                        out.printf("step=%d rss_mb=%.1f live_arrays=%d%n", e.step(), rssMegabytes(), run[0].liveArrayCount());
                         out.flush();
                     }
                 }
-            });
-            trainer.train();
+            }).build();
+            run[0].train();
             if (throughput) {
                 double seconds = (marks[1] - marks[0]) / 1e9;
                 out.printf("images_per_sec=%.1f steps=%d batch=%d threads=%s final_d_loss=%.4f final_g_loss=%.4f%n",

@@ -17,7 +17,11 @@ final class RuntimeOptions {
             description = "Engine: mxnet (default) or pytorch (needed for gradient penalties).")
     void engine(String name) {
         EngineChoice.use(name);
+        engine = name;
     }
+
+    /** The engine given with --engine, or null. */
+    String engine;
 
     @Option(names = "--plugins", paramLabel = "DIR",
             description = "Directory of extra plugin jars (default: $" + PluginLoader.PLUGINS_ENV + " when set).")

@@ -4,11 +4,10 @@ import ai.djl.ndarray.NDManager;
 import io.gan4j.core.io.AtomicFiles;
 import io.gan4j.core.model.Generator;
 import io.gan4j.core.plugin.PluginRegistry;
-import io.gan4j.core.config.AdamConfig;
-import io.gan4j.core.train.GanTrainer;
-import io.gan4j.core.config.RunSpec;
+import io.gan4j.core.run.RunBuilder;
+import io.gan4j.core.run.TrainedModel;
+import io.gan4j.eval.monitor.StandardMonitors;
 import io.gan4j.core.train.Sampling;
-import io.gan4j.core.config.TrainingConfig;
 import io.gan4j.data.tabular.CsvTables;
 import io.gan4j.data.tabular.GeneratedDataProvenance;
 import io.gan4j.data.tabular.GeneratedExamples;
@@ -149,12 +148,9 @@ final class TabularAugmentationBench implements Callable<Integer> {
             String minority, int count, long seed) throws IOException {
         TableEncoding encoding = TableEncoding.fit(real, labelColumn);
         TabularDataset data = new TabularDataset(real, encoding, real.getSourceDescription());
-        TrainingConfig config = new TrainingConfig(steps, 64, 1, seed, AdamConfig.DCGAN, Map.of(), 1_000_000, 0, 0, 1);
-        RunSpec run = new RunSpec(variant, Map.of(), "ns", Map.of(), "csv:" + csv + " (train split, seed " + seed + ")", config);
         Path dir = Files.createTempDirectory("gan4j-tabular");
-        try (GanTrainer trainer = new GanTrainer(run, registry.createVariant(run, data), data, dir)) {
-            trainer.train();
-            Generator g = trainer.variant().generator().orElseThrow();
+        try (TrainedModel model = trained(registry, variant, data, seed, dir)) {
+            Generator g = model.generator();
             int[] labels = new int[count];
             java.util.Arrays.fill(labels, encoding.classIndex(minority));
             float[] samples;
@@ -167,6 +163,13 @@ final class TabularAugmentationBench implements Callable<Integer> {
         } finally {
             AtomicFiles.deleteRecursively(dir);
         }
+    }
+
+    private TrainedModel trained(PluginRegistry registry, String variant, TabularDataset data, long seed, Path dir) {
+        RunBuilder.create(registry).setVariant(variant).optDataset(data).optSteps(steps).optSeed(seed).optLogEvery(1_000_000)
+                .optSampleEvery(0).optCheckpointEvery(0).optKeepCheckpoints(1).optMonitorOption(StandardMonitors.COLLAPSE_ALARM, "every", "0")
+                .setOutput(dir).build().train();
+        return TrainedModel.load(registry, dir);
     }
 
     private Scores score(Dataset<Label> train, Dataset<Label> test, String minority, long seed) {

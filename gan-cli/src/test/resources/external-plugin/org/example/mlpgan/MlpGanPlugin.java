@@ -51,7 +51,7 @@ public final class MlpGanPlugin implements GanPlugin {
                         .add(Linear.builder().setUnits(hidden).build()).add(Activation.leakyReluBlock(0.2f))
                         .add(Linear.builder().setUnits(1).build());
                 return new AdversarialVariant(Generator.of(g, new Shape(ctx.options().getInt("latent")), ctx.sampleShape()),
-                        Discriminator.of(d, ctx.sampleShape()), ctx.loss());
+                        Discriminator.of(d, ctx.sampleShape()), ctx);
             }
         });
     }

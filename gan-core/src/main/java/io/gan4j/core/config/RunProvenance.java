@@ -15,6 +15,7 @@ import java.time.Instant;
  * @param dataset the dataset's description
  * @param datasetSize number of samples
  * @param createdAt start time, ISO-8601
+ * @param device the device the networks live on, e.g. {@code cpu()}; null in older run files
  */
 public record RunProvenance(
         String gan4jVersion,
@@ -24,7 +25,8 @@ public record RunProvenance(
         String ompThreads,
         String dataset,
         int datasetSize,
-        String createdAt) {
+        String createdAt,
+        String device) {
 
     /** Returns the provenance of a run starting now on this machine. */
     public static RunProvenance current(String dataset, int datasetSize) {
@@ -38,6 +40,7 @@ public record RunProvenance(
                 String.valueOf(System.getenv("OMP_NUM_THREADS")),
                 dataset,
                 datasetSize,
-                Instant.now().toString());
+                Instant.now().toString(),
+                engine.defaultDevice().toString());
     }
 }

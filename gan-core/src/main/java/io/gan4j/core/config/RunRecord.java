@@ -1,6 +1,7 @@
 package io.gan4j.core.config;
 
 import ai.djl.ndarray.types.Shape;
+import java.util.List;
 
 /**
  * A {@code RunRecord} is the content of a run directory's {@code run.json}.
@@ -11,8 +12,16 @@ import ai.djl.ndarray.types.Shape;
  * @param provenance where it came from
  * @param classCounts how many training samples each class has; null for unlabelled data and for runs
  *     recorded before the counts were
+ * @param plugins where the plugins the run names (variant, loss, penalty, data, monitors) came from;
+ *     empty in runs recorded before they were
  */
-public record RunRecord(RunSpec spec, long[] sampleShape, int numClasses, RunProvenance provenance, int[] classCounts) {
+public record RunRecord(RunSpec spec, long[] sampleShape, int numClasses, RunProvenance provenance, int[] classCounts,
+        List<PluginProvenance> plugins) {
+
+    /** Normalizes missing plugin provenance (older run files) to none. */
+    public RunRecord {
+        plugins = plugins == null ? List.of() : List.copyOf(plugins);
+    }
 
     /** Returns {@link #sampleShape} as a DJL shape. */
     public Shape shape() {

@@ -1,6 +1,8 @@
 package io.gan4j.core.config;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 
 /**
@@ -17,6 +19,10 @@ import java.util.Objects;
  * @param regularization the discriminator's penalty and augmentation
  * @param initFrom a trained run whose networks of the same names start this run (fine-tuning, or
  *     f-AnoGAN on a trained GAN), or {@code null}
+ * @param monitors the training monitors attached (e.g. {@code collapse-alarm}), each with its
+ *     effective options; empty in runs recorded before monitors were
+ * @param engine the DJL engine the run trains on ({@code mxnet}, {@code pytorch}); {@code null} in
+ *     runs recorded before the engine was, which then take the current one
  */
 public record RunSpec(
         String variant,
@@ -26,7 +32,9 @@ public record RunSpec(
         String data,
         TrainingConfig training,
         Regularization regularization,
-        String initFrom) {
+        String initFrom,
+        Map<String, Map<String, String>> monitors,
+        String engine) {
 
     /** Checks the fields. */
     public RunSpec {
@@ -34,10 +42,11 @@ public record RunSpec(
         Objects.requireNonNull(loss, "loss is null");
         Objects.requireNonNull(data, "data is null");
         Objects.requireNonNull(training, "training is null");
-        variantOptions = Map.copyOf(variantOptions);
-        lossOptions = Map.copyOf(lossOptions);
+        variantOptions = Collections.unmodifiableMap(new TreeMap<>(variantOptions));
+        lossOptions = Collections.unmodifiableMap(new TreeMap<>(lossOptions));
         // Runs written before regularization existed have none.
         regularization = Objects.requireNonNullElse(regularization, Regularization.NONE);
+        monitors = monitors == null ? Map.of() : copy(monitors);
         if (initFrom != null && initFrom.isBlank()) {
             throw new IllegalArgumentException("initFrom is blank");
         }
@@ -46,7 +55,7 @@ public record RunSpec(
     /** Creates a spec that starts from freshly initialized networks. */
     public RunSpec(String variant, Map<String, String> variantOptions, String loss, Map<String, String> lossOptions, String data,
             TrainingConfig training, Regularization regularization) {
-        this(variant, variantOptions, loss, lossOptions, data, training, regularization, null);
+        this(variant, variantOptions, loss, lossOptions, data, training, regularization, null, Map.of(), null);
     }
 
     /** Creates a spec without penalty or augmentation, from freshly initialized networks. */
@@ -57,6 +66,12 @@ public record RunSpec(
 
     /** Returns a copy with another training configuration. */
     public RunSpec withTraining(TrainingConfig newTraining) {
-        return new RunSpec(variant, variantOptions, loss, lossOptions, data, newTraining, regularization, initFrom);
+        return new RunSpec(variant, variantOptions, loss, lossOptions, data, newTraining, regularization, initFrom, monitors, engine);
+    }
+
+    private static Map<String, Map<String, String>> copy(Map<String, Map<String, String>> monitors) {
+        Map<String, Map<String, String>> copy = new TreeMap<>();
+        monitors.forEach((name, options) -> copy.put(name, Collections.unmodifiableMap(new TreeMap<>(options))));
+        return Collections.unmodifiableMap(copy);
     }
 }

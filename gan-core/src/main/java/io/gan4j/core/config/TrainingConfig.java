@@ -1,8 +1,10 @@
 package io.gan4j.core.config;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code TrainingConfig} holds what the training loop needs beyond the variant: budget, batch,
@@ -60,7 +62,7 @@ public record TrainingConfig(
     public TrainingConfig {
         Objects.requireNonNull(adam, "adam is null");
         learningRates = Map.copyOf(learningRates);
-        frozen = frozen == null ? Set.of() : Set.copyOf(frozen);
+        frozen = frozen == null ? Set.of() : Collections.unmodifiableSet(new TreeSet<>(frozen));
         positive("steps", steps);
         positive("batch size", batchSize);
         positive("discriminator steps", discriminatorSteps);

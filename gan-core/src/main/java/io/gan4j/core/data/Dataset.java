@@ -52,4 +52,12 @@ public interface Dataset {
         }
         return counts;
     }
+
+    /**
+     * Writes what a run on this dataset must keep beside its weights to use them later (e.g. a table's
+     * column encoding, to turn generated vectors back into rows) into {@code runDirectory}; nothing by
+     * default. Called once when a run starts.
+     */
+    default void writeRunFiles(java.nio.file.Path runDirectory) {
+    }
 }

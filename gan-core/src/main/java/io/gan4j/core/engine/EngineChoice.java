@@ -39,6 +39,12 @@ public final class EngineChoice {
         System.setProperty(PROPERTY, djl);
     }
 
+    /** Returns the name ({@code mxnet}, {@code pytorch}) of the engine managers are created on now, choosing MXNet if none was. */
+    public static String current() {
+        useDefaultUnlessChosen();
+        return System.getProperty(PROPERTY).toLowerCase(Locale.ROOT);
+    }
+
     /** Selects MXNet unless an engine was chosen already (by {@link #use} or the system property). */
     public static void useDefaultUnlessChosen() {
         if (System.getProperty(PROPERTY) == null || System.getProperty(PROPERTY).isBlank()) {

@@ -14,6 +14,7 @@ public final class Json {
     public static final ObjectMapper MAPPER = new ObjectMapper()
             .findAndRegisterModules()
             .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
     private Json() {}
@@ -37,6 +38,15 @@ public final class Json {
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + file + " as " + type.getSimpleName() + ": "
                     + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+    }
+
+    /** Returns {@code value} as indented JSON, as {@link #write} writes it. */
+    public static String text(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -45,51 +45,28 @@ public class AdversarialVariant implements GanVariant {
 
     private final Generator generator;
     private final Discriminator discriminator;
+    private final VariantContext context;
     private final AdversarialLoss loss;
     private final Optional<DiscriminatorPenalty> penalty;
     private final DiffAugment augmentation;
     private final TopK topK;
 
     /**
-     * Creates the variant with the run's loss, penalty, augmentation and top-k updates from a variant context.
+     * Creates the variant with the run's loss, penalty, augmentation and top-k updates, all taken from
+     * the context its factory was given (there is no other way to make one, so none can be dropped).
      *
      * @param generator maps latent vectors to samples
      * @param discriminator maps samples to logits
-     * @param ctx supplies the loss, the optional penalty, the augmentation and the top-k updates
+     * @param ctx the context the variant's factory was called with
      */
     public AdversarialVariant(Generator generator, Discriminator discriminator, VariantContext ctx) {
-        this(generator, discriminator, ctx.loss(), ctx.penalty(), ctx.augmentation(), ctx.topK());
-    }
-
-    /**
-     * Creates the variant with a loss only.
-     *
-     * @param generator maps latent vectors to samples
-     * @param discriminator maps samples to logits
-     * @param loss the objectives of both players
-     */
-    public AdversarialVariant(Generator generator, Discriminator discriminator, AdversarialLoss loss) {
-        this(generator, discriminator, loss, Optional.empty(), DiffAugment.NONE, TopK.NONE);
-    }
-
-    /**
-     * Creates the variant.
-     *
-     * @param generator maps latent vectors to samples
-     * @param discriminator maps samples to logits
-     * @param loss the objectives of both players
-     * @param penalty added to the discriminator's loss, if present
-     * @param augmentation applied to every batch the discriminator sees, real or generated
-     * @param topK which generated samples the generator's updates learn from
-     */
-    public AdversarialVariant(Generator generator, Discriminator discriminator, AdversarialLoss loss,
-            Optional<DiscriminatorPenalty> penalty, DiffAugment augmentation, TopK topK) {
         this.generator = Objects.requireNonNull(generator, "generator is null");
         this.discriminator = Objects.requireNonNull(discriminator, "discriminator is null");
-        this.loss = Objects.requireNonNull(loss, "loss is null");
-        this.penalty = Objects.requireNonNull(penalty, "penalty is null");
-        this.augmentation = Objects.requireNonNull(augmentation, "augmentation is null");
-        this.topK = Objects.requireNonNull(topK, "topK is null");
+        this.context = Objects.requireNonNull(ctx, "ctx is null");
+        this.loss = ctx.loss();
+        this.penalty = ctx.penalty();
+        this.augmentation = ctx.augmentation();
+        this.topK = ctx.topK();
         discriminator.checkFits(generator);
         augmentation.checkApplicable(generator.sampleShape());
     }
@@ -189,6 +166,11 @@ public class AdversarialVariant implements GanVariant {
      */
     protected NDArray generatorLoss(NDList real, NDList fake, NDArray labels) {
         return loss.generatorLoss(real == null ? null : real.get(0), fake.get(0));
+    }
+
+    /** Returns the context this variant was made from: its loss, penalty, augmentation and top-k updates. */
+    public final VariantContext context() {
+        return context;
     }
 
     /** Returns the loss this variant was built with. */

@@ -1,8 +1,17 @@
 package io.gan4j.core.model;
 
 import io.gan4j.core.plugin.PluginFactory;
+import java.util.Set;
 
-/** A {@code GanVariantFactory} creates a {@link GanVariant} for a dataset shape and a loss. */
+/**
+ * A {@code GanVariantFactory} creates a {@link GanVariant} for a dataset shape and a loss.
+ *
+ * <p>A variant made of one generator and one discriminator returns {@code new
+ * AdversarialVariant(generator, discriminator, context)}: the framework then applies the run's loss,
+ * penalty, augmentation and top-k updates, and the trainer its weight average, without the plugin
+ * forwarding anything. A variant that writes its own training step says which {@link TrainingFeature}s
+ * it honours in {@link #honours()}; a run asking for another is refused before anything is written.
+ */
 public interface GanVariantFactory extends PluginFactory {
 
     /**
@@ -35,5 +44,13 @@ public interface GanVariantFactory extends PluginFactory {
      */
     default boolean takesUpdateCounts() {
         return true;
+    }
+
+    /**
+     * Returns the training features a variant of this factory honours when it is not an {@link
+     * AdversarialVariant} made from the run's context (which honours them all): none by default.
+     */
+    default Set<TrainingFeature> honours() {
+        return Set.of();
     }
 }

@@ -47,9 +47,4 @@ public record VariantContext(Options options, Shape sampleShape, int numClasses,
     public VariantContext(Options options, Shape sampleShape, int numClasses, AdversarialLoss loss) {
         this(options, sampleShape, numClasses, loss, Optional.empty(), DiffAugment.NONE);
     }
-
-    /** Returns true when the run asks for anything beyond the loss: a penalty, augmentation or top-k updates. */
-    public boolean isRegularized() {
-        return penalty.isPresent() || !augmentation.isNone() || !topK.keepsEverySample();
-    }
 }

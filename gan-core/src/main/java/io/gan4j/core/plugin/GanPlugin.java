@@ -5,6 +5,7 @@ import io.gan4j.core.eval.FeatureNetworkFactory;
 import io.gan4j.core.loss.LossFactory;
 import io.gan4j.core.loss.PenaltyFactory;
 import io.gan4j.core.model.GanVariantFactory;
+import io.gan4j.core.monitor.MonitorFactory;
 import java.util.List;
 
 /**
@@ -39,6 +40,11 @@ public interface GanPlugin {
 
     /** Returns the dataset kinds (spec schemes such as {@code idx}) this plugin provides. */
     default List<DatasetFactory> datasets() {
+        return List.of();
+    }
+
+    /** Returns the training monitors (listeners attached to every run, e.g. a collapse alarm) this plugin provides. */
+    default List<MonitorFactory> monitors() {
         return List.of();
     }
 }

@@ -65,6 +65,7 @@ public final class PluginLoader {
         checkUnique(plugins, "penalty", GanPlugin::penalties);
         checkUnique(plugins, "dataset", GanPlugin::datasets);
         checkUnique(plugins, "feature network", GanPlugin::featureNetworks);
+        checkUnique(plugins, "monitor", GanPlugin::monitors);
         return plugins;
     }
 

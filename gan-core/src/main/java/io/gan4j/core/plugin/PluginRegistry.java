@@ -15,9 +15,13 @@ import io.gan4j.core.loss.AdversarialLoss;
 import io.gan4j.core.loss.DiscriminatorPenalty;
 import io.gan4j.core.loss.LossFactory;
 import io.gan4j.core.loss.PenaltyFactory;
+import io.gan4j.core.config.PluginProvenance;
+import io.gan4j.core.model.AdversarialVariant;
 import io.gan4j.core.model.GanVariant;
 import io.gan4j.core.model.GanVariantFactory;
+import io.gan4j.core.model.TrainingFeature;
 import io.gan4j.core.model.VariantContext;
+import io.gan4j.core.monitor.MonitorFactory;
 import io.gan4j.core.config.Regularization;
 import io.gan4j.core.config.RunSpec;
 import io.gan4j.core.config.TrainingConfig;
@@ -44,6 +48,8 @@ public final class PluginRegistry {
     private final Map<String, PenaltyFactory> penalties;
     private final Map<String, DatasetFactory> datasets;
     private final Map<String, FeatureNetworkFactory> featureNetworks;
+    private final Map<String, MonitorFactory> monitors;
+    private final Map<String, GanPlugin> origins;
     private final Progress progress;
 
     /**
@@ -54,28 +60,33 @@ public final class PluginRegistry {
      * @param penalties discriminator-penalty factories by name
      * @param datasets dataset factories by name
      * @param featureNetworks feature-network factories by name
+     * @param monitors training-monitor factories by name
+     * @param origins the plugin that provided each factory, by {@code kind:name} (e.g. {@code variant:dcgan})
      */
     @Inject
     public PluginRegistry(Map<String, GanVariantFactory> variants, Map<String, LossFactory> losses,
             Map<String, PenaltyFactory> penalties, Map<String, DatasetFactory> datasets,
-            Map<String, FeatureNetworkFactory> featureNetworks) {
-        this(variants, losses, penalties, datasets, featureNetworks, Progress.NONE);
+            Map<String, FeatureNetworkFactory> featureNetworks, Map<String, MonitorFactory> monitors, Map<String, GanPlugin> origins) {
+        this(variants, losses, penalties, datasets, featureNetworks, monitors, origins, Progress.NONE);
     }
 
     private PluginRegistry(Map<String, GanVariantFactory> variants, Map<String, LossFactory> losses,
             Map<String, PenaltyFactory> penalties, Map<String, DatasetFactory> datasets,
-            Map<String, FeatureNetworkFactory> featureNetworks, Progress progress) {
+            Map<String, FeatureNetworkFactory> featureNetworks, Map<String, MonitorFactory> monitors, Map<String, GanPlugin> origins,
+            Progress progress) {
         this.variants = new TreeMap<>(variants);
         this.losses = new TreeMap<>(losses);
         this.penalties = new TreeMap<>(penalties);
         this.datasets = new TreeMap<>(datasets);
         this.featureNetworks = new TreeMap<>(featureNetworks);
+        this.monitors = new TreeMap<>(monitors);
+        this.origins = Map.copyOf(origins);
         this.progress = Objects.requireNonNull(progress, "progress is null");
     }
 
     /** Returns a registry of the same plugins that reports long work done while opening datasets to {@code progress}. */
     public PluginRegistry withProgress(Progress progress) {
-        return new PluginRegistry(variants, losses, penalties, datasets, featureNetworks, progress);
+        return new PluginRegistry(variants, losses, penalties, datasets, featureNetworks, monitors, origins, progress);
     }
 
     /** Returns the variant factories by name, sorted. */
@@ -101,6 +112,16 @@ public final class PluginRegistry {
     /** Returns the feature-network factories by name, sorted. */
     public Map<String, FeatureNetworkFactory> featureNetworks() {
         return Collections.unmodifiableMap(featureNetworks);
+    }
+
+    /** Returns the training-monitor factories by name, sorted. */
+    public Map<String, MonitorFactory> monitors() {
+        return Collections.unmodifiableMap(monitors);
+    }
+
+    /** Returns the named training-monitor factory. */
+    public MonitorFactory monitor(String name) {
+        return find("monitor", monitors, name);
     }
 
     /** Returns the named feature network for samples of {@code sampleShape}, created with the given options. */
@@ -159,19 +180,20 @@ public final class PluginRegistry {
     }
 
     /**
-     * Creates the variant a run spec names, for the given data, with its loss, penalty and augmentation.
-     * Training should call {@link #checkTrainable} first; sampling from a trained run needs no capability.
+     * Creates the variant a run spec names, for the given data, with its loss, penalty and augmentation,
+     * and checks that it honours them: an {@link AdversarialVariant} made from the run's context does;
+     * any other variant must declare each {@link TrainingFeature} the run asks for in {@link
+     * GanVariantFactory#honours()}. Training should call {@link #checkTrainable} first.
      *
-     * @throws IllegalArgumentException on unknown names, bad options or data the variant cannot use
+     * @throws IllegalArgumentException on unknown names, bad options, data the variant cannot use, or
+     *     a training feature the variant does not honour
      */
     public GanVariant createVariant(RunSpec spec, Dataset data) {
         return createVariant(spec, data.sampleShape(), data.numClasses());
     }
 
-    /** Creates the variant a run spec names for data of the given sample shape and class count. */
+    /** Creates the variant a run spec names for data of the given sample shape and class count, checked as above. */
     public GanVariant createVariant(RunSpec spec, Shape sampleShape, int numClasses) {
-        GanVariantFactory factory = variant(spec.variant());
-        Options options = Options.resolve("variant '" + spec.variant() + "'", factory.options(), spec.variantOptions());
         AdversarialLoss loss = createLoss(spec.loss(), spec.lossOptions());
         Regularization regularization = spec.regularization();
         Optional<DiscriminatorPenalty> penalty = Optional.empty();
@@ -180,8 +202,72 @@ public final class PluginRegistry {
             penalty = Optional.of(penaltyFactory.create(Options.resolve("penalty '" + regularization.penalty() + "'",
                     penaltyFactory.options(), regularization.penaltyOptions())));
         }
-        return factory.create(new VariantContext(options, sampleShape, numClasses, loss, penalty,
-                DiffAugment.parse(regularization.augment()), regularization.topK()));
+        VariantContext context = context(spec, sampleShape, numClasses, loss, penalty);
+        GanVariantFactory factory = variant(spec.variant());
+        GanVariant variant = factory.create(context);
+        boolean carriesContext = variant instanceof AdversarialVariant adversarial && adversarial.context() == context;
+        for (TrainingFeature feature : TrainingFeature.values()) {
+            if (feature.requestedBy(context) && !carriesContext && !factory.honours().contains(feature)) {
+                throw new IllegalArgumentException("variant '" + spec.variant() + "' writes its own training step and does not"
+                        + " honour " + feature.key() + "; run it without " + feature.key());
+            }
+        }
+        return variant;
+    }
+
+    /**
+     * Creates the variant of a trained run for sampling and evaluation: only the variant's plugin is
+     * needed. A loss or penalty plugin that is not loaded is stood in for by one that fails, naming the
+     * plugin, only if something (e.g. rejection sampling) uses it.
+     *
+     * @throws IllegalArgumentException when the variant's plugin is not loaded, with the hint to load it
+     */
+    public GanVariant createTrainedVariant(RunSpec spec, Shape sampleShape, int numClasses) {
+        if (!variants.containsKey(spec.variant())) {
+            throw new IllegalArgumentException("unknown variant '" + spec.variant() + "' (available: "
+                    + String.join(", ", variants.keySet()) + "); load the plugin the run was trained with (its run.json"
+                    + " lists it under plugins) with --plugins DIR");
+        }
+        AdversarialLoss loss = losses.containsKey(spec.loss())
+                ? createLoss(spec.loss(), spec.lossOptions()) : new MissingPlugin("loss", spec.loss());
+        Regularization regularization = spec.regularization();
+        Optional<DiscriminatorPenalty> penalty = !regularization.hasPenalty() ? Optional.empty()
+                : penalties.containsKey(regularization.penalty())
+                        ? Optional.of(penalty(regularization.penalty()).create(Options.resolve("penalty '" + regularization.penalty()
+                                + "'", penalty(regularization.penalty()).options(), regularization.penaltyOptions())))
+                        : Optional.of(new MissingPlugin("penalty", regularization.penalty()));
+        return variant(spec.variant()).create(context(spec, sampleShape, numClasses, loss, penalty));
+    }
+
+    private VariantContext context(RunSpec spec, Shape sampleShape, int numClasses, AdversarialLoss loss,
+            Optional<DiscriminatorPenalty> penalty) {
+        GanVariantFactory factory = variant(spec.variant());
+        Options options = Options.resolve("variant '" + spec.variant() + "'", factory.options(), spec.variantOptions());
+        Regularization regularization = spec.regularization();
+        return new VariantContext(options, sampleShape, numClasses, loss, penalty,
+                DiffAugment.parse(regularization.augment()), regularization.topK());
+    }
+
+    /**
+     * Returns where the plugins a run spec names came from: its variant, loss, penalty, the dataset
+     * kinds of its data spec and its monitors.
+     */
+    public List<PluginProvenance> provenance(RunSpec spec) {
+        List<String> used = new ArrayList<>(List.of("variant:" + spec.variant(), "loss:" + spec.loss()));
+        if (spec.regularization().hasPenalty()) {
+            used.add("penalty:" + spec.regularization().penalty());
+        }
+        used.add("dataset:" + (spec.data().contains(":") ? spec.data().substring(0, spec.data().indexOf(':')) : spec.data()));
+        spec.monitors().keySet().forEach(m -> used.add("monitor:" + m));
+        List<PluginProvenance> all = new ArrayList<>();
+        for (String key : used) {
+            GanPlugin plugin = origins.get(key);
+            if (plugin != null) {
+                int colon = key.indexOf(':');
+                all.add(PluginProvenance.of(key.substring(0, colon), key.substring(colon + 1), plugin));
+            }
+        }
+        return all;
     }
 
     /**

@@ -60,7 +60,7 @@ public final class TrainedModel implements AutoCloseable {
                 ? dir.checkpoint(step.getAsLong()).orElseThrow(() -> new IllegalArgumentException("run " + runDirectory
                         + " has no checkpoint at step " + step.getAsLong() + " (checkpoints kept: " + keptSteps(dir) + ")"))
                 : dir.bestWeights().orElseThrow(() -> new IllegalArgumentException("run " + runDirectory + " has no model or checkpoint yet"));
-        GanVariant variant = registry.createVariant(record.spec(), record.shape(), record.numClasses());
+        GanVariant variant = registry.createTrainedVariant(record.spec(), record.shape(), record.numClasses());
         NDManager manager = NDManager.newBaseManager();
         try {
             Networks.initialize(variant, manager, record.spec().training().seed());

@@ -65,9 +65,40 @@ public final class Checkpoints {
                 copy.setName(name);
                 list.add(copy);
             });
-            return list.encode(NDList.Encoding.NPZ);
+            return reproducible(list.encode(NDList.Encoding.NPZ));
         }
     }
+
+    /**
+     * Returns the archive with every entry stored uncompressed and dated 1980-01-01, so the same arrays
+     * always give the same bytes (DJL dates entries with the clock; float weights barely compress).
+     */
+    private static byte[] reproducible(byte[] npz) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(npz.length + 4096);
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(npz));
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] data = in.readAllBytes();
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                crc.update(data);
+                java.util.zip.ZipEntry entry = new java.util.zip.ZipEntry(e.getName());
+                entry.setMethod(java.util.zip.ZipEntry.STORED);
+                entry.setSize(data.length);
+                entry.setCompressedSize(data.length);
+                entry.setCrc(crc.getValue());
+                entry.setTime(FIXED_TIME);
+                out.putNextEntry(entry);
+                out.write(data);
+                out.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot re-encode an .npz archive", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static final long FIXED_TIME = java.time.LocalDateTime.of(1980, 1, 1, 0, 0)
+            .atZone(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
 
     /** Reads a checkpoint's counters. */
     public static State readState(Path checkpoint) {

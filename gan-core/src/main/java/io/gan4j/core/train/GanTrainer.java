@@ -1,5 +1,6 @@
 package io.gan4j.core.train;
 
+import io.gan4j.core.config.PluginProvenance;
 import io.gan4j.core.config.RunProvenance;
 import io.gan4j.core.config.RunRecord;
 import io.gan4j.core.config.TrainingConfig;
@@ -65,6 +66,7 @@ public final class GanTrainer implements AutoCloseable {
     private static final String VARIANT_STATE = "variant/";
 
     private final RunSpec spec;
+    private final List<PluginProvenance> plugins;
     private final GanVariant variant;
     private final Dataset data;
     private final RunDirectory dir;
@@ -85,16 +87,40 @@ public final class GanTrainer implements AutoCloseable {
      * @param runDirectory where the run lives
      */
     public GanTrainer(RunSpec spec, GanVariant variant, Dataset data, Path runDirectory) {
+        this(spec, variant, data, runDirectory, List.of());
+    }
+
+    /**
+     * Creates a trainer that records where its plugins came from in {@code run.json}; nothing is
+     * initialized or written until {@link #train()}.
+     *
+     * @param spec what the run is; written to {@code run.json}
+     * @param variant the variant, with uninitialized networks
+     * @param data the real data
+     * @param runDirectory where the run lives
+     * @param plugins the provenance of the plugins the run uses
+     */
+    public GanTrainer(RunSpec spec, GanVariant variant, Dataset data, Path runDirectory, List<PluginProvenance> plugins) {
+        this.plugins = List.copyOf(plugins);
         this.spec = Objects.requireNonNull(spec, "spec is null");
         this.variant = Objects.requireNonNull(variant, "variant is null");
         this.data = Objects.requireNonNull(data, "data is null");
         this.dir = new RunDirectory(Objects.requireNonNull(runDirectory, "runDirectory is null"));
         this.config = spec.training();
+        checkFits(config, data);
+        this.manager = NDManager.newBaseManager();
+    }
+
+    /**
+     * Checks that a training configuration can run on {@code data}: a batch is no larger than the data.
+     *
+     * @throws IllegalArgumentException naming the batch size and the data
+     */
+    public static void checkFits(TrainingConfig config, Dataset data) {
         if (config.batchSize() > data.size()) {
             throw new IllegalArgumentException("batch size " + config.batchSize() + " exceeds the " + data.size()
                     + " samples of " + data.description());
         }
-        this.manager = NDManager.newBaseManager();
     }
 
     /** Adds a listener; events arrive on the training thread, in order. */
@@ -185,7 +211,7 @@ public final class GanTrainer implements AutoCloseable {
             }
         }
         Json.write(dir.runFile(), new RunRecord(spec, data.sampleShape().getShape(), data.numClasses(),
-                RunProvenance.current(data.description(), data.size()), data.numClasses() > 0 ? data.classCounts() : null));
+                RunProvenance.current(data.description(), data.size()), data.numClasses() > 0 ? data.classCounts() : null, plugins));
     }
 
     private void createOptimizers() {

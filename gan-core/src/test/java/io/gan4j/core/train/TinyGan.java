@@ -15,6 +15,10 @@ import io.gan4j.core.loss.TopK;
 import io.gan4j.core.model.AdversarialVariant;
 import io.gan4j.core.model.Discriminator;
 import io.gan4j.core.model.Generator;
+import io.gan4j.core.model.VariantContext;
+import io.gan4j.core.plugin.Options;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -34,7 +38,8 @@ final class TinyGan {
         Discriminator d = Discriminator.of(new SequentialBlock()
                 .add(Linear.builder().setUnits(16).build()).add(Activation.leakyReluBlock(0.2f))
                 .add(Linear.builder().setUnits(1).build()), new Shape(2));
-        return new AdversarialVariant(g, d, StandardLoss.NON_SATURATING, Optional.empty(), DiffAugment.NONE, topK);
+        return new AdversarialVariant(g, d, new VariantContext(Options.resolve("tiny", List.of(), Map.of()), new Shape(2), 0,
+                StandardLoss.NON_SATURATING, Optional.empty(), DiffAugment.NONE, topK));
     }
 
     /** Points of N((−3, 2), 0.1²). */

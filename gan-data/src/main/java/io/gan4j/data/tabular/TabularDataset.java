@@ -45,6 +45,12 @@ public final class TabularDataset implements Dataset {
         return encoding;
     }
 
+    /** Keeps the column encoding with the run, so generated vectors can be turned back into rows in original units. */
+    @Override
+    public void writeRunFiles(java.nio.file.Path runDirectory) {
+        encoding.write(runDirectory.resolve(TableEncoding.FILE));
+    }
+
     /** Returns the Tribuo examples this dataset encodes. */
     public org.tribuo.Dataset<Label> table() {
         return table;

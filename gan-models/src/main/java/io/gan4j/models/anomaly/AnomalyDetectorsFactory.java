@@ -3,7 +3,9 @@ package io.gan4j.models.anomaly;
 import io.gan4j.core.engine.EngineCapability;
 import io.gan4j.core.model.GanVariant;
 import io.gan4j.core.model.GanVariantFactory;
+import io.gan4j.core.model.TrainingFeature;
 import io.gan4j.core.model.VariantContext;
+import java.util.EnumSet;
 import io.gan4j.core.plugin.OptionSpec;
 import io.gan4j.core.plugin.Options;
 import java.util.ArrayList;
@@ -85,14 +87,16 @@ public final class AnomalyDetectorsFactory implements GanVariantFactory {
         return name.equals("fanogan");
     }
 
+    /** f-AnoGAN's GAN phase is an {@code AdversarialVariant} made from the run's context; GANomaly and the autoencoder honour none. */
+    @Override
+    public Set<TrainingFeature> honours() {
+        return name.equals("fanogan") ? EnumSet.allOf(TrainingFeature.class) : Set.of();
+    }
+
     @Override
     public GanVariant create(VariantContext ctx) {
         if (ctx.sampleShape().dimension() != 3) {
             throw new IllegalArgumentException(name + " needs images (C, H, W), got samples " + ctx.sampleShape());
-        }
-        if (!name.equals("fanogan") && ctx.isRegularized()) {
-            throw new IllegalArgumentException(name + " supports no discriminator penalty, DiffAugment or top-k updates;"
-                    + " drop --penalty, --augment and --top-k");
         }
         return create.apply(ctx, ctx.options());
     }

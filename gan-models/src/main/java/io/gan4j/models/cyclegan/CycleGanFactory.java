@@ -83,10 +83,6 @@ public final class CycleGanFactory implements GanVariantFactory {
             throw new IllegalArgumentException("cyclegan needs square images, got " + data.get(2) + "x" + data.get(3)
                     + "; scale them with folder:DIR,size=N");
         }
-        if (ctx.isRegularized()) {
-            throw new IllegalArgumentException("cyclegan supports no discriminator penalty, DiffAugment or top-k updates;"
-                    + " drop --penalty, --augment and --top-k");
-        }
         Options o = ctx.options();
         int load = (int) data.get(2);
         int crop = o.getInt("crop") == 0 ? load : o.getInt("crop");
