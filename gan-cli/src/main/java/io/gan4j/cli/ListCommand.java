@@ -29,6 +29,8 @@ final class ListCommand implements Callable<Integer> {
         section(out, "variants (gan train VARIANT, options with -o NAME=VALUE)", registry.variants());
         section(out, "losses (--loss NAME, options with --loss-option NAME=VALUE)", registry.losses());
         section(out, "penalties (--penalty NAME, options with --penalty-option NAME=VALUE)", registry.penalties());
+        section(out, "training monitors (gan train --monitor-option NAME.OPTION=VALUE, or monitors: in a config)", registry.monitors());
+        section(out, "feature networks (gan eval --features NAME, options with -F NAME=VALUE)", registry.featureNetworks());
         out.println("datasets (--data NAME[:ARGUMENT])");
         for (DatasetFactory f : registry.datasets().values()) {
             String usage = f.argumentHint().isEmpty() ? f.name() : f.name() + ":" + f.argumentHint();

@@ -168,6 +168,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--alarm-threshold", description = "Diversity ratio below which to warn (default: 0.5).")
     Double alarmThreshold;
 
+    @Option(names = "--monitor-option", paramLabel = "MONITOR.OPTION=VALUE",
+            description = "Option of a training monitor (see 'gan list'), e.g. fid.every=500.")
+    Map<String, String> monitorOptions = new LinkedHashMap<>();
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "Take settings from a YAML or JSON file, or an earlier run's run.json; flags override them.")
     Path config;
@@ -266,6 +270,13 @@ final class TrainCommand implements Callable<Integer> {
         monitor(StandardMonitors.FID, "features", evalFeatures, run);
         monitor(StandardMonitors.COLLAPSE_ALARM, "every", alarmEvery, run);
         monitor(StandardMonitors.COLLAPSE_ALARM, "threshold", alarmThreshold, run);
+        monitorOptions.forEach((key, value) -> {
+            int dot = key.indexOf('.');
+            if (dot <= 0 || dot == key.length() - 1) {
+                throw new IllegalArgumentException("--monitor-option takes MONITOR.OPTION=VALUE, e.g. fid.every=500; got " + key + "=" + value);
+            }
+            run.optMonitorOption(key.substring(0, dot), key.substring(dot + 1), value);
+        });
         set(plugins.engine, run::optEngine);
     }
 

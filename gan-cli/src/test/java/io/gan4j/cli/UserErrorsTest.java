@@ -49,7 +49,7 @@ final class UserErrorsTest {
         assertUserError(Cli.run("train", "dcgan", "--steps", "0"), "steps must be > 0, was 0");
         assertUserError(Cli.run("train", "dcgan", "--batch", "-4"), "batch size must be > 0, was -4");
         assertUserError(Cli.run("train", "dcgan", "--lr", "-1"), "learning rate must be > 0, was -1.0");
-        assertUserError(Cli.run("train", "dcgan", "--g-steps", "0"), "--g-steps must be >= 1, was 0");
+        assertUserError(Cli.run("train", "dcgan", "--g-steps", "0"), "generatorSteps (--g-steps) must be >= 1, was 0");
         assertUserError(Cli.run("train", "dcgan", "--d-steps", "0"), "discriminator steps must be > 0, was 0");
     }
 
@@ -63,7 +63,7 @@ final class UserErrorsTest {
     @Test
     void badRunAndPluginDirectories() {
         assertUserError(Cli.run("sample", "--run", tmp.resolve("nothing").toString()), "not a run directory (no run.json): " + tmp.resolve("nothing"));
-        assertUserError(Cli.run("train", "--resume", tmp.resolve("nothing").toString()), "file not found: " + tmp.resolve("nothing").resolve("run.json"));
+        assertUserError(Cli.run("train", "--resume", tmp.resolve("nothing").toString()), "cannot resume " + tmp.resolve("nothing") + ": it holds no run (no run.json)");
         assertUserError(Cli.run("list", "--plugins", tmp.resolve("none").toString()), "plugin directory not found: " + tmp.resolve("none"));
     }
 }

@@ -2,8 +2,10 @@ package io.gan4j.core.config;
 
 import io.gan4j.core.augment.DiffAugment;
 import io.gan4j.core.loss.TopK;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * {@code Regularization} says how a run regularizes training beyond the loss: a discriminator penalty
@@ -26,7 +28,7 @@ public record Regularization(String penalty, Map<String, String> penaltyOptions,
     /** Checks the fields; missing ones (older run files) mean none. */
     public Regularization {
         penalty = Objects.requireNonNullElse(penalty, NO_PENALTY);
-        penaltyOptions = Map.copyOf(Objects.requireNonNullElse(penaltyOptions, Map.of()));
+        penaltyOptions = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNullElse(penaltyOptions, Map.of())));
         augment = DiffAugment.parse(Objects.requireNonNullElse(augment, "")).toString();
         topK = Objects.requireNonNullElse(topK, TopK.NONE);
         if (penalty.equals(NO_PENALTY) && !penaltyOptions.isEmpty()) {

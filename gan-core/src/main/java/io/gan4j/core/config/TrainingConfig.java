@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -61,7 +62,7 @@ public record TrainingConfig(
     /** Checks every field, naming it in the message. */
     public TrainingConfig {
         Objects.requireNonNull(adam, "adam is null");
-        learningRates = Map.copyOf(learningRates);
+        learningRates = Collections.unmodifiableMap(new TreeMap<>(learningRates));
         frozen = frozen == null ? Set.of() : Collections.unmodifiableSet(new TreeSet<>(frozen));
         positive("steps", steps);
         positive("batch size", batchSize);

@@ -59,19 +59,20 @@ final class MxnetEngineSupport implements EngineSupport {
     public Optional<NDArray> cholesky(NDArray spd) {
         PairList<String, Object> params = new PairList<>();
         params.add("lower", true);
-        NDArray l;
+        // Under MXNet's threaded engine (its default) a failed factorization surfaces at the first read of
+        // its result, not at the call: reading the diagonal inside the try reports it here.
         try {
-            l = spd.getManager().invoke("_npi_cholesky", new NDList(spd), params).singletonOrThrow();
+            NDArray l = spd.getManager().invoke("_npi_cholesky", new NDList(spd), params).singletonOrThrow();
+            // LAPACK's potrf stops at the first non-positive pivot; MXNet then returns a partial factor.
+            // MXNet has no diagonal(); mask with the identity and sum rows to get it without copying L out.
+            long n = l.getShape().get(0);
+            NDArray diagonal = l.mul(spd.getManager().eye((int) n, (int) n, 0, l.getDataType())).sum(new int[] {1});
+            double smallest = diagonal.min().getDouble();
+            double largest = diagonal.max().getDouble();
+            return largest > 0 && smallest > 1e-12 * largest ? Optional.of(l) : Optional.empty();
         } catch (EngineException e) {
             return Optional.empty();
         }
-        // LAPACK's potrf stops at the first non-positive pivot; MXNet then returns a partial factor.
-        // MXNet has no diagonal(); mask with the identity and sum rows to get it without copying L out.
-        long n = l.getShape().get(0);
-        NDArray diagonal = l.mul(spd.getManager().eye((int) n, (int) n, 0, l.getDataType())).sum(new int[] {1});
-        double smallest = diagonal.min().getDouble();
-        double largest = diagonal.max().getDouble();
-        return largest > 0 && smallest > 1e-12 * largest ? Optional.of(l) : Optional.empty();
     }
 
     @Override

@@ -7,13 +7,12 @@ import io.gan4j.core.plugin.Options;
 import io.gan4j.core.plugin.PluginFactory;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A {@code MonitorFactory} creates a training monitor: a listener that watches a run while it trains
  * (a mode-collapse alarm, periodic FID) and reports through the trainer. Every run gets each
  * registered monitor that {@link #appliesTo applies} to its variant, with its effective options
- * recorded in {@code run.json}; a monitor whose options turn it off creates nothing.
+ * recorded in {@code run.json}.
  */
 public interface MonitorFactory extends PluginFactory {
 
@@ -38,10 +37,19 @@ public interface MonitorFactory extends PluginFactory {
     }
 
     /**
-     * Creates the monitor for a run, or returns empty when its options turn it off.
+     * Returns whether these effective options turn the monitor on (e.g. a check interval above 0). A
+     * monitor that is off is recorded with its options but creates nothing, and may be given options for
+     * a variant it does not {@link #appliesTo apply} to.
+     */
+    default boolean enabled(Map<String, String> options) {
+        return true;
+    }
+
+    /**
+     * Creates the monitor for a run; called only when its options {@link #enabled enable} it.
      *
      * @param options the resolved options
      * @param context the run being watched
      */
-    Optional<TrainingListener> create(Options options, MonitorContext context);
+    TrainingListener create(Options options, MonitorContext context);
 }

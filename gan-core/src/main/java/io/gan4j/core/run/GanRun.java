@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -113,10 +112,14 @@ public final class GanRun {
                     name -> registry.createFeatureNetwork(name, Map.of(), data.sampleShape()), messages);
             for (Map.Entry<String, Map<String, String>> m : spec.monitors().entrySet()) {
                 MonitorFactory factory = registry.monitor(m.getKey());
-                Optional<TrainingListener> monitor = factory.create(
-                        Options.resolve("monitor '" + m.getKey() + "'", factory.options(), m.getValue()), context);
-                monitor.ifPresent(trainer::addListener);
-                monitor.filter(AutoCloseable.class::isInstance).ifPresent(l -> monitors.add((AutoCloseable) l));
+                if (factory.enabled(m.getValue())) {
+                    TrainingListener monitor = factory.create(
+                            Options.resolve("monitor '" + m.getKey() + "'", factory.options(), m.getValue()), context);
+                    trainer.addListener(monitor);
+                    if (monitor instanceof AutoCloseable closeable) {
+                        monitors.add(closeable);
+                    }
+                }
             }
             trainer.addListener(log);
             listeners.forEach(trainer::addListener);

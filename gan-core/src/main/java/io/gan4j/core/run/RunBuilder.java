@@ -366,11 +366,13 @@ public final class RunBuilder {
         RunConfig.Adam a = t.adam() != null ? t.adam() : new RunConfig.Adam(null, null, null, null, null);
         AdamConfig adam = new AdamConfig(or(a.learningRate(), 2e-4), or(a.beta1(), 0.5), or(a.beta2(), 0.999),
                 or(a.epsilon(), 1e-8), or(a.clipNorm(), 0.0));
+        if (t.generatorSteps() != null && t.generatorSteps() < 1) {
+            throw new IllegalArgumentException("generatorSteps (--g-steps) must be >= 1, was " + t.generatorSteps());
+        }
         int dSteps = or(t.discriminatorSteps(), registry.discriminatorSteps(config.variant(), loss, penalty));
         TrainingConfig training = new TrainingConfig(1, or(t.batchSize(), 64), dSteps, seed, adam, or(t.learningRates(), Map.of()),
                 or(t.logEvery(), 10), or(t.sampleEvery(), 250), or(t.checkpointEvery(), 500), or(t.keepCheckpoints(), 3),
                 or(t.emaDecay(), 0.0), 0, or(t.standingSamples(), 0), or(t.generatorSteps(), 1), or(t.frozen(), Set.of()));
-        GanTrainer.checkFits(training, dataset);
         long steps = t.epochs() != null ? stepsOf(t.epochs(), dataset, training) : or(t.steps(), DEFAULT_STEPS);
         if (steps <= 0) {
             throw new IllegalArgumentException("steps must be > 0, was " + steps);
@@ -391,7 +393,7 @@ public final class RunBuilder {
                 : resolved("penalty '" + penalty + "'", registry.penalty(penalty).options(), or(r.penaltyOptions(), Map.of()));
         Regularization regularization = new Regularization(penalty, penaltyOptions, or(r.augment(), ""), topK);
         if (config.initFrom() != null && !Files.isRegularFile(new RunDirectory(Path.of(config.initFrom())).runFile())) {
-            throw new IllegalArgumentException("initFrom " + config.initFrom() + " is not a run directory (no run.json)");
+            throw new IllegalArgumentException("initFrom (--init-from) " + config.initFrom() + " is not a run directory (no run.json)");
         }
         RunSpec spec = new RunSpec(config.variant(),
                 resolved("variant '" + config.variant() + "'", factory.options(), or(config.variantOptions(), Map.of())),
@@ -399,6 +401,7 @@ public final class RunBuilder {
                 data, training, regularization, config.initFrom(), Map.of(), engine);
         registry.checkTrainable(spec);
         GanVariant variant = registry.createVariant(spec, dataset);
+        GanTrainer.checkFits(training, dataset);
         checkVariantTakes(spec, variant);
         spec = new RunSpec(spec.variant(), spec.variantOptions(), spec.loss(), spec.lossOptions(), spec.data(), spec.training(),
                 spec.regularization(), spec.initFrom(), monitors(or(config.monitors(), Map.of()), spec.variant(), variant, dataset), engine);
@@ -436,14 +439,13 @@ public final class RunBuilder {
         TrainingConfig t = spec.training();
         for (String group : t.learningRates().keySet()) {
             if (!groups.contains(group)) {
-                throw new IllegalArgumentException("learning rate given for unknown optimizer group '" + group + "'; variant '"
-                        + spec.variant() + "' has " + groups);
+                throw new IllegalArgumentException("learning rate given for unknown optimizer group '" + group + "'; this variant has "
+                        + groups);
             }
         }
         for (String group : t.frozen()) {
             if (!groups.contains(group)) {
-                throw new IllegalArgumentException("cannot freeze unknown optimizer group '" + group + "'; variant '" + spec.variant()
-                        + "' has " + groups);
+                throw new IllegalArgumentException("cannot freeze unknown optimizer group '" + group + "'; this variant has " + groups);
             }
         }
         if (t.frozen().containsAll(groups)) {
@@ -461,15 +463,15 @@ public final class RunBuilder {
         given.keySet().forEach(registry::monitor);
         Map<String, Map<String, String>> resolved = new TreeMap<>();
         for (MonitorFactory monitor : registry.monitors().values()) {
-            Map<String, String> options = given.getOrDefault(monitor.name(), Map.of());
+            Map<String, String> options = monitor.resolve(given.getOrDefault(monitor.name(), Map.of()), data.sampleShape());
             if (!monitor.appliesTo(variant)) {
-                if (!options.isEmpty()) {
-                    throw new IllegalArgumentException("monitor '" + monitor.name() + "' cannot watch variant '"
-                            + variantName + "'; drop its options " + options.keySet());
+                if (given.containsKey(monitor.name()) && monitor.enabled(options)) {
+                    throw new IllegalArgumentException("monitor '" + monitor.name() + "' cannot watch variant '" + variantName
+                            + "'; drop its options " + given.get(monitor.name()).keySet());
                 }
                 continue;
             }
-            resolved.put(monitor.name(), monitor.resolve(options, data.sampleShape()));
+            resolved.put(monitor.name(), options);
         }
         return resolved;
     }

@@ -12,7 +12,6 @@ import io.gan4j.core.plugin.Options;
 import io.gan4j.eval.features.FeatureNetworks;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The built-in training monitors: {@code collapse-alarm} ({@link ModeCollapseAlarm}, on by default for
@@ -56,10 +55,14 @@ public final class StandardMonitors {
         }
 
         @Override
-        public Optional<TrainingListener> create(Options options, MonitorContext context) {
-            int every = options.getInt("every");
-            return every == 0 ? Optional.empty() : Optional.of(new ModeCollapseAlarm(context.trainer(), context.data(), every,
-                    options.getDouble("threshold"), context.messages()));
+        public boolean enabled(Map<String, String> options) {
+            return !options.get("every").equals("0");
+        }
+
+        @Override
+        public TrainingListener create(Options options, MonitorContext context) {
+            return new ModeCollapseAlarm(context.trainer(), context.data(), options.getInt("every"), options.getDouble("threshold"),
+                    context.messages());
         }
     }
 
@@ -96,14 +99,15 @@ public final class StandardMonitors {
         }
 
         @Override
-        public Optional<TrainingListener> create(Options options, MonitorContext context) {
-            int every = options.getInt("every");
-            if (every == 0) {
-                return Optional.empty();
-            }
+        public boolean enabled(Map<String, String> options) {
+            return !options.get("every").equals("0");
+        }
+
+        @Override
+        public TrainingListener create(Options options, MonitorContext context) {
             FeatureNetwork network = context.featureNetworks().apply(options.getString("features"));
-            return Optional.of(new ClosingListener(new PeriodicEvaluation(context.trainer(), network, context.data(), every,
-                    options.getInt("count"), context.messages()), network));
+            return new ClosingListener(new PeriodicEvaluation(context.trainer(), network, context.data(), options.getInt("every"),
+                    options.getInt("count"), context.messages()), network);
         }
     }
 

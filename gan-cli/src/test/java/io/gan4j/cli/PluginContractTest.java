@@ -1,0 +1,70 @@
+package io.gan4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gan4j.core.engine.EngineChoice;
+import io.gan4j.core.inject.Plugins;
+import io.gan4j.core.model.AdversarialVariant;
+import io.gan4j.core.model.GanVariant;
+import io.gan4j.core.run.RunBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Out-of-tree plugin jars: a generator/discriminator variant gets every training feature; a custom step that declares none is refused. */
+final class PluginContractTest {
+
+    @TempDir
+    Path tmp;
+
+    @AfterEach
+    void backToTheDefaultEngine() {
+        EngineChoice.use("mxnet");
+    }
+
+    @Test
+    void aGeneratorDiscriminatorPluginHonoursPenaltyTopKAugmentationAndEma() throws Exception {
+        Path jars = PluginJars.build("external-plugin", "org.example.mlpgan.MlpGanPlugin", tmp);
+        Path penalized = tmp.resolve("penalized");
+        Cli gp = Cli.run("train", "mlp-gan", "--plugins", jars.toString(), "--engine", "pytorch", "--data", "ring8:500", "--loss", "wgan",
+                "--penalty", "wgan-gp", "--steps", "10", "--log-every", "5", "--top-k", "0.5", "--ema", "0.9", "--out", penalized.toString());
+        assertThat(gp.exitCode()).as(gp.err()).isZero();
+        assertThat(Files.readString(penalized.resolve("metrics.jsonl"))).contains("\"d_penalty\"");
+        assertThat(Files.readString(penalized.resolve("run.json"))).contains("\"penalty\" : \"wgan-gp\"").contains("\"emaDecay\" : 0.9")
+                .contains("\"jar\" : \"external-plugin.jar\"").containsPattern("\"sha256\" : \"[0-9a-f]{64}\"");
+
+        // What the run asks for reaches the plugin's variant through its context.
+        EngineChoice.use("mxnet");
+        GanVariant variant = RunBuilder.create(Plugins.discover(jars)).setVariant("mlp-gan").optData("ring8:500")
+                .optPenalty("none").optTopK(0.5).optSteps(5).setOutput(tmp.resolve("unused")).build().variant();
+        assertThat(((AdversarialVariant) variant).context().topK().nu()).isEqualTo(0.5);
+        assertThat(tmp.resolve("unused")).doesNotExist();
+
+        // Sampling needs the variant's plugin: without it the message says how to load it.
+        Cli sample = Cli.run("sample", "--run", penalized.toString(), "--out", tmp.resolve("s.png").toString());
+        assertThat(sample.exitCode()).isEqualTo(GanCommand.USER_ERROR);
+        assertThat(sample.err()).contains("unknown variant 'mlp-gan'").contains("--plugins DIR");
+    }
+
+    @Test
+    void aCustomStepVariantThatDeclaresNothingIsRefusedWhatItCannotHonour() throws Exception {
+        Path jars = PluginJars.build("custom-step-plugin", "org.example.customstep.CustomStepPlugin", tmp);
+        Path out = tmp.resolve("custom");
+        Cli plain = Cli.run("train", "custom-step", "--plugins", jars.toString(), "--data", "ring8:500", "--steps", "5", "--out", out.toString());
+        assertThat(plain.exitCode()).as(plain.err()).isZero();
+        for (String[] option : new String[][] {{"--top-k", "0.5", "ring8:500"}, {"--augment", "color", "mnist"}}) {
+            Path refused = tmp.resolve("refused" + option[0]);
+            Cli cli = Cli.run("train", "custom-step", "--plugins", jars.toString(), "--data", option[2], "--steps", "5", option[0], option[1],
+                    "--out", refused.toString());
+            assertThat(cli.exitCode()).isEqualTo(GanCommand.USER_ERROR);
+            assertThat(cli.err().strip()).doesNotContain("\n").contains("variant 'custom-step'").contains("does not honour " + option[0].substring(2));
+            assertThat(refused).doesNotExist();
+        }
+        Cli ema = Cli.run("train", "custom-step", "--plugins", jars.toString(), "--data", "ring8:500", "--ema", "0.9", "--out",
+                tmp.resolve("ema").toString());
+        assertThat(ema.exitCode()).isEqualTo(GanCommand.USER_ERROR);
+        assertThat(ema.err()).contains("needs a variant with a generator; 'custom-step' has none");
+    }
+}
