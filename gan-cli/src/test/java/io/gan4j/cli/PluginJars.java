@@ -23,7 +23,11 @@ final class PluginJars {
     private PluginJars() {}
 
     static Path build(String resourceDir, String pluginClass, Path workDir) throws IOException, URISyntaxException {
-        Path src = Path.of(PluginJars.class.getResource("/" + resourceDir).toURI());
+        return build(Path.of(PluginJars.class.getResource("/" + resourceDir).toURI()), resourceDir, pluginClass, workDir);
+    }
+
+    /** Compiles the plugin sources under {@code src} and jars them as {@code name.jar} in a directory of its own, which it returns. */
+    static Path build(Path src, String resourceDir, String pluginClass, Path workDir) throws IOException, URISyntaxException {
         Path classes = Files.createDirectories(workDir.resolve(resourceDir + "-classes"));
         List<String> sources;
         try (Stream<Path> files = Files.walk(src)) {

@@ -112,15 +112,12 @@ public interface EngineSupport {
         return forEngine(array.getManager().getEngine().getEngineName());
     }
 
-    /** Returns the implementation for the named DJL engine. */
+    /**
+     * Returns the implementation for the named DJL engine: its {@link EngineSupportProvider}'s, or the
+     * portable one (accumulating gradients, no higher-order gradients) for an engine without a provider.
+     */
     static EngineSupport forEngine(String engineName) {
-        if (engineName.equals(MxnetEngineSupport.INSTANCE.engineName())) {
-            return MxnetEngineSupport.INSTANCE;
-        }
-        if (engineName.equals(PytorchEngineSupport.ENGINE)) {
-            // Loaded only here, when the PyTorch engine (an optional dependency) is on the classpath.
-            return PytorchEngineSupport.INSTANCE;
-        }
-        return new PortableEngineSupport(engineName, true, false);
+        EngineSupportProvider provider = EngineSupports.PROVIDERS.get(engineName);
+        return provider != null ? provider.get() : new PortableEngineSupport(engineName, true, false);
     }
 }

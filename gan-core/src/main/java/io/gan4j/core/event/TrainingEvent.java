@@ -62,7 +62,15 @@ public sealed interface TrainingEvent {
     record MetricMeasured(long step, String name, double value) implements TrainingEvent {}
 
     /**
-     * The run reached its budget.
+     * The last step of the budget is done; the trainer's outputs now write the final checkpoint, sample
+     * grid and model, then {@link RunFinished} follows.
+     *
+     * @param step completed steps (the budget)
+     */
+    record BudgetReached(long step) implements TrainingEvent {}
+
+    /**
+     * The run reached its budget and wrote its final outputs.
      *
      * @param step completed steps
      * @param elapsed wall time of this invocation

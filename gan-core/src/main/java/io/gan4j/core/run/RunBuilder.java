@@ -16,11 +16,13 @@ import io.gan4j.core.io.Json;
 import io.gan4j.core.loss.TopK;
 import io.gan4j.core.model.GanVariant;
 import io.gan4j.core.model.GanVariantFactory;
+import io.gan4j.core.model.Network;
 import io.gan4j.core.model.OptimizerGroup;
 import io.gan4j.core.monitor.MonitorFactory;
 import io.gan4j.core.plugin.OptionSpec;
 import io.gan4j.core.plugin.Options;
 import io.gan4j.core.plugin.PluginRegistry;
+import io.gan4j.core.train.Checkpoints;
 import io.gan4j.core.train.GanTrainer;
 import io.gan4j.core.train.RunDirectory;
 import java.nio.file.Files;
@@ -402,6 +404,9 @@ public final class RunBuilder {
         registry.checkTrainable(spec);
         GanVariant variant = registry.createVariant(spec, dataset);
         GanTrainer.checkFits(training, dataset);
+        if (config.initFrom() != null) {
+            checkSharesNetworks(Path.of(config.initFrom()), spec.variant(), variant);
+        }
         checkVariantTakes(spec, variant);
         spec = new RunSpec(spec.variant(), spec.variantOptions(), spec.loss(), spec.lossOptions(), spec.data(), spec.training(),
                 spec.regularization(), spec.initFrom(), monitors(or(config.monitors(), Map.of()), spec.variant(), variant, dataset), engine);
@@ -431,6 +436,18 @@ public final class RunBuilder {
         }
         long perEpoch = Math.max(1, data.size() / ((long) training.batchSize() * training.discriminatorSteps()));
         return Math.max(1, (long) Math.ceil(epochs * perEpoch));
+    }
+
+    /** Refuses a run to start from another whose weights share no network with the variant. */
+    private static void checkSharesNetworks(Path source, String variantName, GanVariant variant) {
+        Path weights = new RunDirectory(source).bestWeights().orElseThrow(() -> new IllegalArgumentException(
+                "initFrom (--init-from) " + source + ": no trained weights there (model/ or checkpoints/)"));
+        Set<String> stored = Checkpoints.networksIn(weights.resolve(Checkpoints.NETWORKS));
+        List<String> networks = variant.networks().stream().map(Network::name).toList();
+        if (networks.stream().noneMatch(stored::contains)) {
+            throw new IllegalArgumentException("initFrom (--init-from) " + source + ": the run shares no network with variant '"
+                    + variantName + "', whose networks are " + networks + " (the run has " + stored + ")");
+        }
     }
 
     /** Refuses what the variant's networks and optimizer groups cannot take: learning rates or freezing of unknown groups, a weight average without a generator. */
@@ -478,7 +495,7 @@ public final class RunBuilder {
 
     /** Refuses a resumed run whose settings differ from its record, except a larger budget. */
     private void checkSameRun(RunSpec spec) {
-        RunSpec recorded = resumed.spec();
+        RunSpec recorded = completed(resumed.spec(), spec);
         long recordedSteps = recorded.training().steps();
         if (spec.training().steps() < recordedSteps) {
             throw new IllegalArgumentException("run " + output + " has a budget of " + recordedSteps + " steps; a resumed run can extend"
@@ -487,11 +504,25 @@ public final class RunBuilder {
         RunSpec comparable = spec.withTraining(spec.training().withSteps(recordedSteps));
         List<String> differences = new ArrayList<>();
         diff("", Json.MAPPER.valueToTree(recorded), Json.MAPPER.valueToTree(comparable), differences);
-        differences.removeIf(d -> d.startsWith("engine:") && recorded.engine() == null);
         if (!differences.isEmpty()) {
             throw new IllegalArgumentException("run " + output + " was recorded with other settings; a resumed run keeps them (only a"
                     + " larger budget is allowed): " + String.join("; ", differences));
         }
+    }
+
+    /**
+     * Returns a record written by an earlier version as this version would write it: options with their
+     * defaults, and the monitors and engine (not recorded then) as the resumed run resolves them.
+     */
+    private RunSpec completed(RunSpec recorded, RunSpec now) {
+        Regularization r = recorded.regularization();
+        Regularization regularization = !r.hasPenalty() ? r : new Regularization(r.penalty(),
+                resolved("penalty '" + r.penalty() + "'", registry.penalty(r.penalty()).options(), r.penaltyOptions()), r.augment(), r.topK());
+        return new RunSpec(recorded.variant(),
+                resolved("variant '" + recorded.variant() + "'", registry.variant(recorded.variant()).options(), recorded.variantOptions()),
+                recorded.loss(), resolved("loss '" + recorded.loss() + "'", registry.loss(recorded.loss()).options(), recorded.lossOptions()),
+                recorded.data(), recorded.training(), regularization, recorded.initFrom(),
+                recorded.monitors().isEmpty() ? now.monitors() : recorded.monitors(), recorded.engine() == null ? now.engine() : recorded.engine());
     }
 
     private static void diff(String path, JsonNode was, JsonNode now, List<String> out) {

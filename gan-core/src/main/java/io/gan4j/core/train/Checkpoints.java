@@ -153,6 +153,22 @@ public final class Checkpoints {
         }
     }
 
+    /**
+     * Returns the names of the networks an {@code .npz} file of network weights holds, reading only its
+     * directory of entries.
+     *
+     * @throws IllegalArgumentException when the file cannot be read as a zip archive
+     */
+    public static Set<String> networksIn(Path file) {
+        Set<String> networks = new TreeSet<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            zip.stream().map(java.util.zip.ZipEntry::getName).filter(n -> n.contains("/")).forEach(n -> networks.add(networkOf(n)));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return networks;
+    }
+
     /** Returns the network part of a {@code network/parameter} name. */
     private static String networkOf(String key) {
         return key.substring(0, key.indexOf('/'));

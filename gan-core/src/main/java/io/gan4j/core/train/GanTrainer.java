@@ -8,26 +8,18 @@ import io.gan4j.core.config.RunSpec;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import io.gan4j.core.data.Dataset;
 import io.gan4j.core.engine.EngineSupport;
 import io.gan4j.core.event.TrainingEvent;
 import io.gan4j.core.event.TrainingListener;
-import io.gan4j.core.image.ImageGrid;
-import io.gan4j.core.image.ScatterPlot;
-import io.gan4j.core.io.AtomicFiles;
 import io.gan4j.core.io.Json;
 import io.gan4j.core.layer.StandingStatistics;
 import io.gan4j.core.model.GanVariant;
 import io.gan4j.core.model.Generator;
-import io.gan4j.core.model.ImageSheet;
 import io.gan4j.core.model.Network;
 import io.gan4j.core.model.OptimizerGroup;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,13 +30,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A {@code GanTrainer} runs the adversarial training loop of one {@link GanVariant} over a run
  * directory: it initializes the networks, creates one {@link AdamOptimizer} per optimizer group,
- * calls the variant's step with a step-scoped {@link io.gan4j.core.model.StepContext}, and writes
- * metrics, sample grids, checkpoints and the final model.
+ * calls the variant's step with a step-scoped {@link io.gan4j.core.model.StepContext}, and tells its
+ * listeners. Its standard outputs are listeners too, notified after the others: sample grids
+ * ({@code SampleGrids}), checkpoints ({@code CheckpointWriter}) and the final model ({@code ModelExport}).
+ * {@link io.gan4j.core.run.RunBuilder} adds the metrics log and the monitors.
  *
  * <p>If the run directory already holds a checkpoint of the same run, training resumes from it and
  * continues exactly as if it had never stopped (same data order, noise, optimizer state). Every
@@ -59,10 +52,6 @@ import java.util.Optional;
  */
 public final class GanTrainer implements AutoCloseable {
 
-    private static final int GRID_SIZE = 64;
-    private static final int GRID_COLUMNS = 8;
-    private static final int PREVIEW_SAMPLES = 8;
-    private static final int SCATTER_POINTS = 2000;
     private static final String VARIANT_STATE = "variant/";
 
     private final RunSpec spec;
@@ -72,11 +61,13 @@ public final class GanTrainer implements AutoCloseable {
     private final RunDirectory dir;
     private final TrainingConfig config;
     private final List<TrainingListener> listeners = new ArrayList<>();
+    private final List<TrainingListener> outputs = List.of(new SampleGrids(this), new CheckpointWriter(this), new ModelExport(this));
     private final NDManager manager;
     private final Map<String, AdamOptimizer> optimizers = new LinkedHashMap<>();
     private GeneratorAverage average;
     private Map<String, NDArray> variantState = Map.of();
     private long currentStep;
+    private DataCursor cursor;
 
     /**
      * Creates a trainer; nothing is initialized or written until {@link #train()}.
@@ -155,7 +146,7 @@ public final class GanTrainer implements AutoCloseable {
         }
         variantState = variant.createTrainingState(manager);
         Checkpoints.State state = dir.latestCheckpoint().map(this::restore).orElseGet(this::start);
-        DataCursor cursor = new DataCursor(data.size(), config.seed(), state.epoch(), state.position());
+        cursor = new DataCursor(data.size(), config.seed(), state.epoch(), state.position());
         long total = config.steps();
         notify(new TrainingEvent.RunStarted(spec, dir.root(), state.step(), total, stepsPerEpoch()));
 
@@ -180,21 +171,11 @@ public final class GanTrainer implements AutoCloseable {
             double seconds = (System.nanoTime() - t0) / 1e9;
             double imagesPerSecond = config.batchSize() * (double) config.discriminatorSteps() / seconds;
             notify(new TrainingEvent.StepCompleted(done, total, cursor.epoch(), losses, seconds * 1000, imagesPerSecond));
-            if (config.sampleEvery() > 0 && done % config.sampleEvery() == 0 && done < total) {
-                writeSamples(done);
-            }
-            if (config.checkpointEvery() > 0 && done % config.checkpointEvery() == 0 && done < total) {
-                saveCheckpoint(done, cursor);
-            }
         }
-        if (state.step() < total || dir.listCheckpoints().isEmpty()) {
-            saveCheckpoint(total, cursor);
-        }
-        writeSamples(total);
-        Path model = writeModel(total, cursor);
+        notify(new TrainingEvent.BudgetReached(total));
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-        notify(new TrainingEvent.RunFinished(total, elapsed, model));
-        return new TrainingSummary(state.step(), total, elapsed, losses, model);
+        notify(new TrainingEvent.RunFinished(total, elapsed, dir.model()));
+        return new TrainingSummary(state.step(), total, elapsed, losses, dir.model());
     }
 
     private int stepsPerEpoch() {
@@ -204,8 +185,10 @@ public final class GanTrainer implements AutoCloseable {
     private void prepareRunFile() {
         if (Files.isRegularFile(dir.runFile())) {
             RunRecord existing = Json.read(dir.runFile(), RunRecord.class);
-            if (!existing.spec().withTraining(config).equals(spec)
-                    || !existing.spec().training().withSteps(config.steps()).equals(config)) {
+            RunSpec was = existing.spec();
+            // Option maps, monitors and the engine are compared by RunBuilder, which resolves older records' defaults first.
+            if (!was.variant().equals(spec.variant()) || !was.loss().equals(spec.loss()) || !was.data().equals(spec.data())
+                    || !was.regularization().equals(spec.regularization()) || !was.training().withSteps(config.steps()).equals(config)) {
                 throw new IllegalArgumentException("run directory " + dir.root() + " holds a different run (see its run.json);"
                         + " resume it with the same settings or choose a new output directory");
             }
@@ -266,7 +249,7 @@ public final class GanTrainer implements AutoCloseable {
     private Checkpoints.State restore(Path checkpoint) {
         Checkpoints.State state = Checkpoints.readState(checkpoint);
         Checkpoints.restoreNpz(checkpoint.resolve(Checkpoints.NETWORKS), Networks.arrays(variant), manager);
-        Checkpoints.restoreNpz(checkpoint.resolve(Checkpoints.OPTIMIZERS), optimizerArrays(), manager);
+        Checkpoints.restoreNpz(checkpoint.resolve(Checkpoints.OPTIMIZERS), trainingArrays(), manager);
         optimizers.forEach((name, o) -> o.restoreUpdates(state.optimizerUpdates().getOrDefault(name, 0L)));
         return state;
     }
@@ -275,7 +258,7 @@ public final class GanTrainer implements AutoCloseable {
      * Returns the optimizer state, the generator average and the variant's own training state (kept
      * together: all are training state, not weights).
      */
-    private Map<String, NDArray> optimizerArrays() {
+    Map<String, NDArray> trainingArrays() {
         Map<String, NDArray> arrays = new LinkedHashMap<>();
         optimizers.forEach((group, o) -> o.state().forEach((k, v) -> arrays.put(group + ":" + k, v)));
         if (average != null) {
@@ -285,41 +268,11 @@ public final class GanTrainer implements AutoCloseable {
         return arrays;
     }
 
-    private Checkpoints.State stateAt(long step, DataCursor cursor) {
+    /** Returns the counters a checkpoint or model after {@code step} steps records. */
+    Checkpoints.State stateAt(long step) {
         Map<String, Long> updates = new HashMap<>();
         optimizers.forEach((name, o) -> updates.put(name, o.updates()));
         return new Checkpoints.State(step, cursor.epoch(), cursor.position(), updates);
-    }
-
-    private void saveCheckpoint(long step, DataCursor cursor) {
-        Path target = dir.checkpoints().resolve(RunDirectory.checkpointName(step));
-        Checkpoints.State state = stateAt(step, cursor);
-        AtomicFiles.writeDirectory(target, tmp -> {
-            Checkpoints.writeNpz(tmp.resolve(Checkpoints.NETWORKS), Networks.arrays(variant), manager);
-            Checkpoints.writeNpz(tmp.resolve(Checkpoints.OPTIMIZERS), optimizerArrays(), manager);
-            Json.write(tmp.resolve(Checkpoints.STATE), state);
-        });
-        List<Path> all = dir.listCheckpoints();
-        try {
-            for (int i = 0; i < all.size() - config.keepCheckpoints(); i++) {
-                AtomicFiles.deleteRecursively(all.get(i));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prune old checkpoints in " + dir.checkpoints(), e);
-        }
-        notify(new TrainingEvent.CheckpointSaved(step, target));
-    }
-
-    private Path writeModel(long step, DataCursor cursor) {
-        return writeWeights(dir.model(), stateAt(step, cursor));
-    }
-
-    private Path writeWeights(Path target, Checkpoints.State state) {
-        withSamplingWeights(() -> AtomicFiles.writeDirectory(target, tmp -> {
-            Checkpoints.writeNpz(tmp.resolve(Checkpoints.NETWORKS), Networks.arrays(variant), manager);
-            Json.write(tmp.resolve(Checkpoints.STATE), state);
-        }));
-        return target;
     }
 
     /**
@@ -341,68 +294,18 @@ public final class GanTrainer implements AutoCloseable {
         }
     }
 
-    private void writeSamples(long step) {
-        Optional<Generator> generator = variant.generator();
-        if (generator.isPresent()) {
-            if (generator.get().sampleShape().dimension() == 3) {
-                withSamplingWeights(() -> writeGrid(generator.get(), step));
-            } else if (generator.get().sampleShape().equals(new Shape(2)) && generator.get().numClasses() == 0) {
-                withSamplingWeights(() -> writeScatter(generator.get(), step));
-            }
-            return;
-        }
-        try (NDManager scope = manager.newSubManager()) {
-            variant.preview(fixedRealSamples(scope), scope).ifPresent(sheet -> writeGrid(sheet, step));
-        }
-    }
-
-    /** Returns the dataset's first few samples, which previews always show. */
-    private NDArray fixedRealSamples(NDManager scope) {
-        return firstSamples(PREVIEW_SAMPLES, scope);
-    }
-
-    private NDArray firstSamples(int count, NDManager scope) {
-        int n = Math.min(count, data.size());
-        int size = Math.toIntExact(data.sampleShape().size());
-        float[] values = new float[n * size];
-        for (int i = 0; i < n; i++) {
-            data.read(i, values, i * size);
-        }
-        return scope.create(values, new Shape(n).addAll(data.sampleShape()));
-    }
-
-    private void writeGrid(Generator g, long step) {
-        try (NDManager scope = manager.newSubManager()) {
-            long seed = Seeds.mix(config.seed(), Seeds.GRID);
-            // A conditional generator's grid has one row per class (at most 16 rows).
-            NDArray images = g.numClasses() > 0
-                    ? Sampling.generate(g, Sampling.rowPerClass(Math.min(g.numClasses(), 16), GRID_COLUMNS), seed, scope)
-                    : Sampling.generate(g, GRID_SIZE, seed, scope);
-            writeGrid(new ImageSheet(images, GRID_COLUMNS), step);
-        }
-    }
-
-    /** 2-D samples (toy mixtures) are better seen as points over the real ones than as a grid. */
-    private void writeScatter(Generator g, long step) {
-        try (NDManager scope = manager.newSubManager()) {
-            float[] generated = Sampling.generate(g, SCATTER_POINTS, Seeds.mix(config.seed(), Seeds.GRID), scope).toFloatArray();
-            float[] real = firstSamples(SCATTER_POINTS, scope).toFloatArray();
-            writePicture(ScatterPlot.render(real, generated, "step " + step), step);
-        }
-    }
-
-    private void writeGrid(ImageSheet sheet, long step) {
-        writePicture(ImageGrid.render(sheet.images(), sheet.columns(), 2), step);
-    }
-
-    private void writePicture(BufferedImage grid, long step) {
-        Path file = dir.samples().resolve(String.format("step-%09d.png", step));
-        ImageGrid.writePng(grid, file);
-        ImageGrid.writePng(grid, dir.samples().resolve("latest.png"));
-        notify(new TrainingEvent.SamplesWritten(step, file));
-    }
-
+    /** Sends an event to the listeners, then to the standard outputs (which write what the listeners' step lines describe). */
     private void notify(TrainingEvent event) {
+        for (TrainingListener l : listeners) {
+            l.on(event);
+        }
+        for (TrainingListener output : outputs) {
+            output.on(event);
+        }
+    }
+
+    /** Sends an event an output produced (a checkpoint or picture written) to the listeners only. */
+    void publish(TrainingEvent event) {
         for (TrainingListener l : listeners) {
             l.on(event);
         }
@@ -421,12 +324,26 @@ public final class GanTrainer implements AutoCloseable {
      * in the layout of {@code model/}, so {@link io.gan4j.core.run.TrainedModel} and {@code gan sample} can use them.
      */
     public Path saveWeights(String name) {
-        return writeWeights(dir.root().resolve(name), new Checkpoints.State(currentStep, 0, 0, Map.of()));
+        Path target = dir.root().resolve(name);
+        ModelExport.write(this, target, new Checkpoints.State(currentStep, 0, 0, Map.of()));
+        return target;
     }
 
     /** Returns the run directory. */
     public RunDirectory runDirectory() {
         return dir;
+    }
+
+    TrainingConfig config() {
+        return config;
+    }
+
+    Dataset data() {
+        return data;
+    }
+
+    NDManager manager() {
+        return manager;
     }
 
     /**
