@@ -2,7 +2,7 @@ package io.gan4j.cli;
 
 import io.gan4j.core.data.Dataset;
 import io.gan4j.core.model.AnomalyScorer;
-import io.gan4j.core.plugin.OptionSpec;
+import io.gan4j.core.spi.OptionSpec;
 import io.gan4j.core.plugin.PluginRegistry;
 import io.gan4j.core.run.RunBuilder;
 import io.gan4j.eval.monitor.StandardMonitors;

@@ -11,6 +11,7 @@ import io.gan4j.core.plugin.PluginRegistry;
 import io.gan4j.core.train.Sampling;
 import io.gan4j.core.run.TrainedModel;
 import io.gan4j.data.toy.ToyMixture;
+import io.gan4j.eval.features.FeatureNetworks;
 import io.gan4j.eval.conditional.ConditionalEvaluation;
 import io.gan4j.eval.conditional.ConditionalReport;
 import io.gan4j.eval.modes.ModeHistogram;
@@ -117,7 +118,7 @@ final class EvalCommand implements Callable<Integer> {
             SampleSource realSource = SampleSource.of(real, count, seed);
             SampleSource generated = model != null ? generatedFromRun(registry, model) : generatedFromSpec(registry, real.sampleShape());
             String network = features != null ? features
-                    : real.sampleShape().equals(new Shape(1, 28, 28)) ? "lenet-mnist" : "pixels";
+                    : FeatureNetworks.defaultFor(real.sampleShape());
             try (FeatureNetwork net = registry.createFeatureNetwork(network, featureOptions, real.sampleShape())) {
                 Set<String> chosen = new LinkedHashSet<>(metrics != null ? metrics : MetricSuite.defaults(net.numClasses() > 0));
                 boolean stacked = metrics == null ? real.sampleShape().equals(STACKED) : chosen.contains("stacked");

@@ -2,8 +2,8 @@ package io.gan4j.cli;
 
 import io.gan4j.core.data.DatasetFactory;
 import io.gan4j.core.engine.EngineCapability;
-import io.gan4j.core.plugin.OptionSpec;
-import io.gan4j.core.plugin.PluginFactory;
+import io.gan4j.core.spi.OptionSpec;
+import io.gan4j.core.spi.PluginFactory;
 import io.gan4j.core.plugin.PluginRegistry;
 import java.io.PrintWriter;
 import java.util.Map;

@@ -7,6 +7,7 @@ import io.gan4j.core.eval.FeatureNetwork;
 import io.gan4j.core.io.Json;
 import io.gan4j.core.plugin.PluginRegistry;
 import io.gan4j.core.run.TrainedModel;
+import io.gan4j.eval.features.FeatureNetworks;
 import io.gan4j.eval.translation.TranslationEvaluation;
 import io.gan4j.eval.translation.TranslationReport;
 import java.util.LinkedHashMap;
@@ -64,7 +65,7 @@ final class TranslationEvalCommand implements Callable<Integer> {
                         + "') does not translate between two domains");
             }
             Shape shape = testA.sampleShape();
-            String network = features != null ? features : shape.equals(new Shape(1, 28, 28)) ? "lenet-mnist" : "pixels";
+            String network = features != null ? features : FeatureNetworks.defaultFor(shape);
             try (FeatureNetwork net = registry.createFeatureNetwork(network, Map.of(), shape)) {
                 TranslationReport report = new TranslationEvaluation(translations.get("AtoB"), translations.get("BtoA"), net)
                         .evaluate(testA, testB, paired, count);

@@ -71,7 +71,7 @@ final class PluginDiscoveryTest {
         Cli list = Cli.run("list", "--plugins", plugins.toString());
         assertThat(list.exitCode()).isEqualTo(2);
         assertThat(list.err().strip()).isEqualTo("gan list: error: duplicate loss name 'ns' from plugins "
-                + "io.gan4j.core.loss.StandardLossesPlugin and org.example.dup.DuplicateLossPlugin");
+                + "io.gan4j.core.plugin.StandardLossesPlugin and org.example.dup.DuplicateLossPlugin");
     }
 
     static String[] concat(String[] a, String[] b) {

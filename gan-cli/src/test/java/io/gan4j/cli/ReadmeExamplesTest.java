@@ -32,6 +32,7 @@ final class ReadmeExamplesTest {
                 import ai.djl.nn.core.Linear;
                 import io.gan4j.core.model.*;
                 import io.gan4j.core.plugin.*;
+                import io.gan4j.core.spi.*;
                 import java.util.List;
 
                 """ + example);

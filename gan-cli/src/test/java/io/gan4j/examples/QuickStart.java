@@ -29,7 +29,7 @@ public final class QuickStart {
         RunBuilder.create(plugins).setVariant("dcgan").optSteps(20).optSampleEvery(10).setOutput(dir).build().train();
         RunBuilder.resume(plugins, dir).optSteps(30).build().train();
         try (TrainedModel model = TrainedModel.load(plugins, dir)) {
-            ImageGrid.writePng(ImageGrid.render(Sampling.generate(model.generator(), 64, 7, model.manager()), 8, 2), dir.resolve("grid.png"));
+            ImageGrid.writePng(Sampling.generate(model.generator(), 64, 7, model.manager()), 8, 2, dir.resolve("grid.png"));
             Dataset real = plugins.openDataset("mnist", 0);
             try (FeatureNetwork lenet = plugins.createFeatureNetwork("lenet-mnist", Map.of(), real.sampleShape())) {
                 return (Double) Evaluation.run(lenet, SampleSource.of(real, 500, 0), SampleSource.of(model.generator(), "dcgan", 500, 0),

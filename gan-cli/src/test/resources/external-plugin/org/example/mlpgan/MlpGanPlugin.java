@@ -11,7 +11,7 @@ import io.gan4j.core.model.GanVariantFactory;
 import io.gan4j.core.model.Generator;
 import io.gan4j.core.model.VariantContext;
 import io.gan4j.core.plugin.GanPlugin;
-import io.gan4j.core.plugin.OptionSpec;
+import io.gan4j.core.spi.OptionSpec;
 import java.util.List;
 
 /** A third-party plugin, compiled by the test outside the project's modules: an MLP GAN for vectors. */

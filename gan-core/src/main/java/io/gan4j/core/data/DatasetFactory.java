@@ -1,6 +1,6 @@
 package io.gan4j.core.data;
 
-import io.gan4j.core.plugin.PluginFactory;
+import io.gan4j.core.spi.PluginFactory;
 import java.util.function.BiFunction;
 
 /**

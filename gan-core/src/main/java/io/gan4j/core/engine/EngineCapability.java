@@ -3,7 +3,7 @@ package io.gan4j.core.engine;
 /**
  * An {@code EngineCapability} is something a plugin may need from the DJL engine beyond plain
  * first-order training. Plugins declare what they need ({@link
- * io.gan4j.core.plugin.PluginFactory#requires()}); a run that asks an engine for a capability it
+ * io.gan4j.core.spi.PluginFactory#requires()}); a run that asks an engine for a capability it
  * lacks fails at start, naming an engine that has it.
  */
 public enum EngineCapability {

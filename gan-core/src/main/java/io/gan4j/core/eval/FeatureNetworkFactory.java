@@ -1,9 +1,9 @@
 package io.gan4j.core.eval;
 
 import ai.djl.ndarray.types.Shape;
-import io.gan4j.core.plugin.OptionSpec;
-import io.gan4j.core.plugin.Options;
-import io.gan4j.core.plugin.PluginFactory;
+import io.gan4j.core.spi.OptionSpec;
+import io.gan4j.core.spi.Options;
+import io.gan4j.core.spi.PluginFactory;
 import java.util.List;
 import java.util.function.BiFunction;
 

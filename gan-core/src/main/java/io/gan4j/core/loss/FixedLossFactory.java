@@ -1,6 +1,6 @@
 package io.gan4j.core.loss;
 
-import io.gan4j.core.plugin.Options;
+import io.gan4j.core.spi.Options;
 import java.util.Objects;
 
 /**

@@ -1,7 +1,7 @@
 package io.gan4j.core.loss;
 
-import io.gan4j.core.plugin.Options;
-import io.gan4j.core.plugin.PluginFactory;
+import io.gan4j.core.spi.Options;
+import io.gan4j.core.spi.PluginFactory;
 
 /** A {@code PenaltyFactory} creates a {@link DiscriminatorPenalty} from its resolved options. */
 public interface PenaltyFactory extends PluginFactory {

@@ -1,6 +1,6 @@
 package io.gan4j.core.model;
 
-import io.gan4j.core.plugin.PluginFactory;
+import io.gan4j.core.spi.PluginFactory;
 import java.util.Set;
 
 /**

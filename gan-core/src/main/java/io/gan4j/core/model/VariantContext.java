@@ -5,7 +5,7 @@ import io.gan4j.core.augment.DiffAugment;
 import io.gan4j.core.loss.AdversarialLoss;
 import io.gan4j.core.loss.DiscriminatorPenalty;
 import io.gan4j.core.loss.TopK;
-import io.gan4j.core.plugin.Options;
+import io.gan4j.core.spi.Options;
 import java.util.Objects;
 import java.util.Optional;
 

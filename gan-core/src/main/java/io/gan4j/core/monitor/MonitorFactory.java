@@ -3,8 +3,8 @@ package io.gan4j.core.monitor;
 import ai.djl.ndarray.types.Shape;
 import io.gan4j.core.event.TrainingListener;
 import io.gan4j.core.model.GanVariant;
-import io.gan4j.core.plugin.Options;
-import io.gan4j.core.plugin.PluginFactory;
+import io.gan4j.core.spi.Options;
+import io.gan4j.core.spi.PluginFactory;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

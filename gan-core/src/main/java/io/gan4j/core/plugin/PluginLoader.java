@@ -1,5 +1,6 @@
 package io.gan4j.core.plugin;
 
+import io.gan4j.core.spi.PluginFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;

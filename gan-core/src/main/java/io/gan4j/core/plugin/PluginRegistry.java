@@ -1,5 +1,7 @@
 package io.gan4j.core.plugin;
 
+import io.gan4j.core.spi.Options;
+import io.gan4j.core.spi.PluginFactory;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.types.Shape;
 import io.gan4j.core.augment.DiffAugment;

@@ -10,7 +10,7 @@ import io.gan4j.core.event.TrainingListener;
 import io.gan4j.core.model.GanVariant;
 import io.gan4j.core.monitor.MonitorContext;
 import io.gan4j.core.monitor.MonitorFactory;
-import io.gan4j.core.plugin.Options;
+import io.gan4j.core.spi.Options;
 import io.gan4j.core.plugin.PluginRegistry;
 import io.gan4j.core.train.GanTrainer;
 import io.gan4j.core.train.RunDirectory;

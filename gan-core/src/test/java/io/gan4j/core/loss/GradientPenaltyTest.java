@@ -17,7 +17,7 @@ import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.GradientCollector;
 import io.gan4j.core.engine.EngineCapability;
-import io.gan4j.core.plugin.Options;
+import io.gan4j.core.spi.Options;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

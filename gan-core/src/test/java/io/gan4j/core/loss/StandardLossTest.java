@@ -92,7 +92,7 @@ final class StandardLossTest {
     @Test
     void pluginContributesEveryLossByName() {
         Map<String, LossFactory> byName = new java.util.HashMap<>();
-        new StandardLossesPlugin().losses().forEach(f -> byName.put(f.name(), f));
+        new io.gan4j.core.plugin.StandardLossesPlugin().losses().forEach(f -> byName.put(f.name(), f));
         assertThat(byName).containsOnlyKeys("ns", "minimax", "lsgan", "hinge", "wgan", "ragan");
         assertThat(byName.get("hinge").create(null)).isSameAs(StandardLoss.HINGE);
     }

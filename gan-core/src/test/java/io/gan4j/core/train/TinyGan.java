@@ -16,7 +16,7 @@ import io.gan4j.core.model.AdversarialVariant;
 import io.gan4j.core.model.Discriminator;
 import io.gan4j.core.model.Generator;
 import io.gan4j.core.model.VariantContext;
-import io.gan4j.core.plugin.Options;
+import io.gan4j.core.spi.Options;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

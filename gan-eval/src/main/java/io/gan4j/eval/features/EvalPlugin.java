@@ -2,10 +2,8 @@ package io.gan4j.eval.features;
 
 import ai.djl.ndarray.types.Shape;
 import io.gan4j.core.eval.FeatureNetworkFactory;
-import io.gan4j.core.monitor.MonitorFactory;
 import io.gan4j.core.plugin.GanPlugin;
-import io.gan4j.eval.monitor.StandardMonitors;
-import io.gan4j.core.plugin.OptionSpec;
+import io.gan4j.core.spi.OptionSpec;
 import io.gan4j.eval.classifier.LenetWeights;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,19 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/**
- * The built-in feature networks ({@code lenet-mnist}, {@code lenet-fashion}, {@code pixels}, {@code
- * inception}) and training monitors ({@code collapse-alarm}, {@code fid}).
- */
+/** The built-in feature networks: {@code lenet-mnist}, {@code lenet-fashion}, {@code pixels}, {@code inception}. */
 public final class EvalPlugin implements GanPlugin {
 
     /** Where the shipped LeNet weights live on the class path. */
     public static final String WEIGHTS = "/io/gan4j/eval/features/";
-
-    @Override
-    public List<MonitorFactory> monitors() {
-        return StandardMonitors.all();
-    }
 
     @Override
     public List<FeatureNetworkFactory> featureNetworks() {

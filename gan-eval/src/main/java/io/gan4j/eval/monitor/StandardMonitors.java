@@ -7,17 +7,18 @@ import io.gan4j.core.event.TrainingListener;
 import io.gan4j.core.model.GanVariant;
 import io.gan4j.core.monitor.MonitorContext;
 import io.gan4j.core.monitor.MonitorFactory;
-import io.gan4j.core.plugin.OptionSpec;
-import io.gan4j.core.plugin.Options;
+import io.gan4j.core.plugin.GanPlugin;
+import io.gan4j.core.spi.OptionSpec;
+import io.gan4j.core.spi.Options;
 import io.gan4j.eval.features.FeatureNetworks;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The built-in training monitors: {@code collapse-alarm} ({@link ModeCollapseAlarm}, on by default for
+ * The built-in plugin of training monitors: {@code collapse-alarm} ({@link ModeCollapseAlarm}, on by default for
  * variants with a generator) and {@code fid} ({@link PeriodicEvaluation}, off by default).
  */
-public final class StandardMonitors {
+public final class StandardMonitors implements GanPlugin {
 
     /** The collapse alarm's name. */
     public static final String COLLAPSE_ALARM = "collapse-alarm";
@@ -25,10 +26,8 @@ public final class StandardMonitors {
     /** Periodic FID's name. */
     public static final String FID = "fid";
 
-    private StandardMonitors() {}
-
-    /** Returns both monitors. */
-    public static List<MonitorFactory> all() {
+    @Override
+    public List<MonitorFactory> monitors() {
         return List.of(new CollapseAlarmFactory(), new FidFactory());
     }
 

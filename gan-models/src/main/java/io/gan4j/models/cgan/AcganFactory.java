@@ -4,7 +4,7 @@ import io.gan4j.core.engine.EngineCapability;
 import io.gan4j.core.model.GanVariant;
 import io.gan4j.core.model.GanVariantFactory;
 import io.gan4j.core.model.VariantContext;
-import io.gan4j.core.plugin.OptionSpec;
+import io.gan4j.core.spi.OptionSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

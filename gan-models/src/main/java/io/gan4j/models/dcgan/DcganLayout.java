@@ -1,8 +1,8 @@
 package io.gan4j.models.dcgan;
 
 import ai.djl.ndarray.types.Shape;
-import io.gan4j.core.plugin.OptionSpec;
-import io.gan4j.core.plugin.Options;
+import io.gan4j.core.spi.OptionSpec;
+import io.gan4j.core.spi.Options;
 import java.util.List;
 
 /**

@@ -13,7 +13,7 @@ import io.gan4j.core.model.GanVariant;
 import io.gan4j.core.model.GanVariantFactory;
 import io.gan4j.core.model.Generator;
 import io.gan4j.core.model.VariantContext;
-import io.gan4j.core.plugin.OptionSpec;
+import io.gan4j.core.spi.OptionSpec;
 import io.gan4j.models.remedy.DiscriminatorRemedies;
 import java.util.ArrayList;
 import java.util.List;

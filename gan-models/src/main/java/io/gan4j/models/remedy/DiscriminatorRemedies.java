@@ -6,8 +6,8 @@ import ai.djl.nn.core.Linear;
 import io.gan4j.core.layer.MinibatchStdDev;
 import io.gan4j.core.layer.Pack;
 import io.gan4j.core.layer.SpectralNorm;
-import io.gan4j.core.plugin.OptionSpec;
-import io.gan4j.core.plugin.Options;
+import io.gan4j.core.spi.OptionSpec;
+import io.gan4j.core.spi.Options;
 import java.util.List;
 import java.util.function.Function;
 

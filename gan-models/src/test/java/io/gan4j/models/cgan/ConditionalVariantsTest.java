@@ -12,7 +12,7 @@ import io.gan4j.core.model.GanVariant;
 import io.gan4j.core.model.GanVariantFactory;
 import io.gan4j.core.model.Generator;
 import io.gan4j.core.model.VariantContext;
-import io.gan4j.core.plugin.Options;
+import io.gan4j.core.spi.Options;
 import io.gan4j.core.train.GanTrainer;
 import io.gan4j.core.train.Networks;
 import io.gan4j.core.config.RunSpec;

@@ -17,7 +17,7 @@ import io.gan4j.core.loss.StandardPenalties;
 import io.gan4j.core.model.Discriminator;
 import io.gan4j.core.model.GanVariant;
 import io.gan4j.core.model.VariantContext;
-import io.gan4j.core.plugin.Options;
+import io.gan4j.core.spi.Options;
 import io.gan4j.models.cgan.ConditionalGanFactory;
 import java.util.Map;
 import java.util.Optional;

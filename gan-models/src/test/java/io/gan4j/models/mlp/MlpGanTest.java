@@ -12,7 +12,7 @@ import io.gan4j.core.data.Dataset;
 import io.gan4j.core.loss.StandardLoss;
 import io.gan4j.core.model.GanVariant;
 import io.gan4j.core.model.VariantContext;
-import io.gan4j.core.plugin.Options;
+import io.gan4j.core.spi.Options;
 import io.gan4j.core.train.GanTrainer;
 import io.gan4j.core.config.RunSpec;
 import io.gan4j.core.train.Sampling;

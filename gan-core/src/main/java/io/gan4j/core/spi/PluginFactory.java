@@ -1,11 +1,11 @@
-package io.gan4j.core.plugin;
+package io.gan4j.core.spi;
 
 import io.gan4j.core.engine.EngineCapability;
 import java.util.List;
 import java.util.Set;
 
 /**
- * A {@code PluginFactory} is the common face of everything a {@link GanPlugin} contributes: a
+ * A {@code PluginFactory} is the common face of everything a {@link io.gan4j.core.plugin.GanPlugin} contributes: a
  * unique kebab-case name within its kind, a one-line description and the typed options it accepts.
  *
  * <p>Factories are stateless and thread-safe; they create the working objects on demand.

@@ -1,6 +1,9 @@
-package io.gan4j.core.loss;
+package io.gan4j.core.plugin;
 
-import io.gan4j.core.plugin.GanPlugin;
+import io.gan4j.core.loss.LossFactory;
+import io.gan4j.core.loss.PenaltyFactory;
+import io.gan4j.core.loss.StandardLoss;
+import io.gan4j.core.loss.StandardPenalties;
 import java.util.Arrays;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.gan4j.core.plugin;
+package io.gan4j.core.spi;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.gan4j.core.plugin;
+package io.gan4j.core.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
