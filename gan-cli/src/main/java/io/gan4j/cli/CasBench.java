@@ -4,7 +4,7 @@ import io.gan4j.core.data.Dataset;
 import io.gan4j.core.plugin.PluginRegistry;
 import io.gan4j.core.run.TrainedModel;
 import io.gan4j.eval.cas.ClassificationAccuracyScore;
-import io.gan4j.eval.report.SampleSource;
+import io.gan4j.eval.samples.SampleSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -1,5 +1,6 @@
 package io.gan4j.cli;
 
+import io.gan4j.eval.stats.MeanStd;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -21,7 +22,7 @@ import io.gan4j.eval.npy.Npy;
 import io.gan4j.eval.report.Evaluation;
 import io.gan4j.eval.report.EvaluationReport;
 import io.gan4j.eval.report.MetricSuite;
-import io.gan4j.eval.report.SampleSource;
+import io.gan4j.eval.samples.SampleSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -270,7 +271,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private static String format(Object value) {
-        if (value instanceof EvaluationReport.MeanStd m) {
+        if (value instanceof MeanStd m) {
             return String.format("%.6g ± %.2g", m.mean(), m.std());
         }
         if (value instanceof Double d) {

@@ -1,5 +1,6 @@
 package io.gan4j.cli;
 
+import io.gan4j.eval.stats.MeanStd;
 import ai.djl.ndarray.NDManager;
 import io.gan4j.core.io.AtomicFiles;
 import io.gan4j.core.model.Generator;
@@ -14,7 +15,6 @@ import io.gan4j.data.tabular.GeneratedExamples;
 import io.gan4j.data.tabular.TableEncoding;
 import io.gan4j.data.tabular.TabularDataset;
 import io.gan4j.eval.cas.TribuoClassifiers;
-import io.gan4j.eval.report.EvaluationReport.MeanStd;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

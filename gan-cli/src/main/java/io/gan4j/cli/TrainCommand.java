@@ -1,6 +1,7 @@
 package io.gan4j.cli;
 
 import io.gan4j.core.io.Json;
+import io.gan4j.core.loss.TopK;
 import io.gan4j.core.plugin.PluginRegistry;
 import io.gan4j.core.run.GanRun;
 import io.gan4j.core.run.RunBuilder;
@@ -26,16 +27,15 @@ import picocli.CommandLine.Parameters;
  * {@link RunBuilder} calls: flags override a {@code --config} file, which overrides the defaults.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Train a GAN variant and write a run directory: run.json, metrics.jsonl, loss.png,",
-            "samples/*.png, checkpoints/ and model/. Resume an interrupted run with --resume DIR;",
-            "repeat or vary a run with --config FILE (YAML, JSON, or an earlier run.json)."})
+        description = {"Train a GAN variant into a run directory: run.json, metrics, samples, model/.",
+            "Resume with --resume DIR; repeat or vary a run with --config FILE (YAML, JSON, run.json)."})
 final class TrainCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "VARIANT", description = "Variant plugin, e.g. dcgan (see 'gan list').")
     String variant;
 
     @Option(names = "--data", paramLabel = "SPEC",
-            description = "Dataset spec NAME[:ARGUMENT] (default: mnist, the embedded MNIST test split).")
+            description = "Dataset spec NAME[:ARGUMENT] (default: " + RunBuilder.DEFAULT_DATA + ", the embedded MNIST test split).")
     String data;
 
     @Option(names = "--a", paramLabel = "SPEC", description = "Domain A of a translation variant (cyclegan), e.g. folder:horse2zebra/trainA.")
@@ -49,14 +49,14 @@ final class TrainCommand implements Callable<Integer> {
 
     static final class Budget {
         @Option(names = "--steps", paramLabel = "N",
-                description = "Training steps (default 1500), each --d-steps discriminator updates, then --g-steps generator updates.")
+                description = "Training steps (default " + RunBuilder.DEFAULT_STEPS + "), each --d-steps discriminator updates, then --g-steps generator updates.")
         Long steps;
 
         @Option(names = "--epochs", paramLabel = "E", description = "Passes over the data (converted to steps).")
         Double epochs;
     }
 
-    @Option(names = "--batch", paramLabel = "B", description = "Batch size (default: 64).")
+    @Option(names = "--batch", paramLabel = "B", description = "Batch size (default: " + RunBuilder.DEFAULT_BATCH_SIZE + ").")
     Integer batch;
 
     @Option(names = "--loss", paramLabel = "NAME", description = "Adversarial loss plugin (default: the variant's, ns for most, lsgan for cyclegan).")
@@ -85,7 +85,7 @@ final class TrainCommand implements Callable<Integer> {
     Double topKFraction;
 
     @Option(names = "--top-k-gamma", paramLabel = "GAMMA",
-            description = "With --top-k, the factor by which the kept fraction shrinks per epoch (default: 0.99).")
+            description = "With --top-k, the factor by which the kept fraction shrinks per epoch (default: " + TopK.DEFAULT_GAMMA + ").")
     Double topKGamma;
 
     @Option(names = "--ema", paramLabel = "DECAY", description = "Keep a moving average of G's weights with this decay (e.g. 0.999) for samples, evaluation and model/"
@@ -99,7 +99,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--clip-norm", paramLabel = "C", description = "Clip each network's gradients to this global L2 norm (default: 0, off).")
     Double clipNorm;
 
-    @Option(names = "--lr", description = "Adam learning rate of every network (default: 2e-4).")
+    @Option(names = "--lr", description = "Adam learning rate of every network (default: " + RunBuilder.DEFAULT_LEARNING_RATE + ").")
     Double learningRate;
 
     @Option(names = "--lr-for", paramLabel = "GROUP=LR", description = "Learning rate of one optimizer group, e.g. discriminator=4e-4 (TTUR).")
@@ -115,10 +115,10 @@ final class TrainCommand implements Callable<Integer> {
                     + " half of the budget; others: none).")
     Long decaySteps;
 
-    @Option(names = "--beta1", description = "Adam beta1 (default: 0.5).")
+    @Option(names = "--beta1", description = "Adam beta1 (default: " + RunBuilder.DEFAULT_BETA1 + ").")
     Double beta1;
 
-    @Option(names = "--beta2", description = "Adam beta2 (default: 0.999).")
+    @Option(names = "--beta2", description = "Adam beta2 (default: " + RunBuilder.DEFAULT_BETA2 + ").")
     Double beta2;
 
     @Option(names = {"-o", "--option"}, paramLabel = "NAME=VALUE", description = "Variant option (see 'gan list').")
@@ -127,7 +127,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--loss-option", paramLabel = "NAME=VALUE", description = "Loss option.")
     Map<String, String> lossOptions = new LinkedHashMap<>();
 
-    @Option(names = "--seed", description = "Seed of every random stream (default: 0).")
+    @Option(names = "--seed", description = "Seed of every random stream (default: " + RunBuilder.DEFAULT_SEED + ").")
     Long seed;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Run directory (default: runs/VARIANT-TIMESTAMP).")
@@ -141,31 +141,31 @@ final class TrainCommand implements Callable<Integer> {
                     + " on a trained dcgan run (with -o gan-steps=0).")
     Path initFrom;
 
-    @Option(names = "--sample-every", paramLabel = "N", description = "Steps between sample grids (default: 250; 0: final only).")
+    @Option(names = "--sample-every", paramLabel = "N", description = "Steps between sample grids (default: " + RunBuilder.DEFAULT_SAMPLE_EVERY + "; 0: final only).")
     Integer sampleEvery;
 
-    @Option(names = "--checkpoint-every", paramLabel = "N", description = "Steps between checkpoints (default: 500; 0: final only).")
+    @Option(names = "--checkpoint-every", paramLabel = "N", description = "Steps between checkpoints (default: " + RunBuilder.DEFAULT_CHECKPOINT_EVERY + "; 0: final only).")
     Integer checkpointEvery;
 
-    @Option(names = "--keep", paramLabel = "N", description = "Checkpoints to keep (default: 3).")
+    @Option(names = "--keep", paramLabel = "N", description = "Checkpoints to keep (default: " + RunBuilder.DEFAULT_KEEP_CHECKPOINTS + ").")
     Integer keep;
 
-    @Option(names = "--log-every", paramLabel = "N", description = "Steps per metrics-log line (default: 10).")
+    @Option(names = "--log-every", paramLabel = "N", description = "Steps per metrics-log line (default: " + RunBuilder.DEFAULT_LOG_EVERY + ").")
     Integer logEvery;
 
     @Option(names = "--eval-every", paramLabel = "N", description = "Steps between FID measurements; the best weights go to best/ (default: 0, off).")
     Integer evalEvery;
 
-    @Option(names = "--eval-count", paramLabel = "N", description = "Samples per side for --eval-every (default: 2000).")
+    @Option(names = "--eval-count", paramLabel = "N", description = "Samples per side for --eval-every (default: " + StandardMonitors.FID_COUNT + ").")
     Integer evalCount;
 
     @Option(names = "--eval-features", paramLabel = "NAME", description = "Feature network for --eval-every (default: lenet-mnist for 28x28 grey images, else pixels).")
     String evalFeatures;
 
-    @Option(names = "--alarm-every", paramLabel = "N", description = "Steps between mode-collapse checks (sample diversity vs real; default: 250; 0: off).")
+    @Option(names = "--alarm-every", paramLabel = "N", description = "Steps between mode-collapse checks (sample diversity vs real; default: " + StandardMonitors.ALARM_EVERY + "; 0: off).")
     Integer alarmEvery;
 
-    @Option(names = "--alarm-threshold", description = "Diversity ratio below which to warn (default: 0.5).")
+    @Option(names = "--alarm-threshold", description = "Diversity ratio below which to warn (default: " + StandardMonitors.ALARM_THRESHOLD + ").")
     Double alarmThreshold;
 
     @Option(names = "--monitor-option", paramLabel = "MONITOR.OPTION=VALUE",

@@ -17,7 +17,7 @@ import io.gan4j.eval.features.EvalPlugin;
 import io.gan4j.eval.fid.FrechetDistance;
 import io.gan4j.eval.fid.GaussianStatistics;
 import io.gan4j.eval.report.Features;
-import io.gan4j.eval.report.SampleSource;
+import io.gan4j.eval.samples.SampleSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -9,7 +9,7 @@ import io.gan4j.core.run.RunBuilder;
 import io.gan4j.core.run.TrainedModel;
 import io.gan4j.core.train.Sampling;
 import io.gan4j.eval.report.Evaluation;
-import io.gan4j.eval.report.SampleSource;
+import io.gan4j.eval.samples.SampleSource;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;

@@ -63,6 +63,26 @@ public final class RunBuilder {
 
     /** The step budget of a run that sets neither steps nor epochs. */
     public static final long DEFAULT_STEPS = 1500;
+    /** The data of a run that names none: the embedded MNIST test split. */
+    public static final String DEFAULT_DATA = "mnist";
+    /** The default batch size. */
+    public static final int DEFAULT_BATCH_SIZE = 64;
+    /** The default seed. */
+    public static final long DEFAULT_SEED = 0;
+    /** Adam's default learning rate (Radford et al.'s DCGAN). */
+    public static final double DEFAULT_LEARNING_RATE = 2e-4;
+    /** Adam's default β1 (Radford et al.'s DCGAN). */
+    public static final double DEFAULT_BETA1 = 0.5;
+    /** Adam's default β2. */
+    public static final double DEFAULT_BETA2 = 0.999;
+    /** Default steps per metrics-log line. */
+    public static final int DEFAULT_LOG_EVERY = 10;
+    /** Default steps between sample grids. */
+    public static final int DEFAULT_SAMPLE_EVERY = 250;
+    /** Default steps between checkpoints. */
+    public static final int DEFAULT_CHECKPOINT_EVERY = 500;
+    /** Default number of checkpoints kept. */
+    public static final int DEFAULT_KEEP_CHECKPOINTS = 3;
 
     private final PluginRegistry registry;
     private final RunRecord resumed;
@@ -357,8 +377,8 @@ public final class RunBuilder {
         }
         RunConfig.Training t = config.training() != null ? config.training() : new RunConfig.Training(null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null);
-        long seed = or(t.seed(), 0L);
-        String data = or(config.data(), "mnist");
+        long seed = or(t.seed(), DEFAULT_SEED);
+        String data = or(config.data(), DEFAULT_DATA);
         Dataset dataset = this.dataset != null ? this.dataset : registry.openDataset(data, seed);
         GanVariantFactory factory = registry.variant(config.variant());
         String loss = or(config.loss(), factory.defaultLoss());
@@ -366,14 +386,19 @@ public final class RunBuilder {
                 : new RunConfig.Regularization(null, null, null, null);
         String penalty = or(r.penalty(), Regularization.NO_PENALTY);
         RunConfig.Adam a = t.adam() != null ? t.adam() : new RunConfig.Adam(null, null, null, null, null);
-        AdamConfig adam = new AdamConfig(or(a.learningRate(), 2e-4), or(a.beta1(), 0.5), or(a.beta2(), 0.999),
+        AdamConfig adam = new AdamConfig(or(a.learningRate(), DEFAULT_LEARNING_RATE), or(a.beta1(), DEFAULT_BETA1), or(a.beta2(), DEFAULT_BETA2),
                 or(a.epsilon(), 1e-8), or(a.clipNorm(), 0.0));
+        if (t.standingSamples() != null && t.standingSamples() != 0 && or(t.emaDecay(), 0.0) == 0) {
+            throw new IllegalArgumentException("standingSamples (--standing-samples) measures the generator average's statistics;"
+                    + " it needs emaDecay (--ema) > 0");
+        }
         if (t.generatorSteps() != null && t.generatorSteps() < 1) {
             throw new IllegalArgumentException("generatorSteps (--g-steps) must be >= 1, was " + t.generatorSteps());
         }
         int dSteps = or(t.discriminatorSteps(), registry.discriminatorSteps(config.variant(), loss, penalty));
-        TrainingConfig training = new TrainingConfig(1, or(t.batchSize(), 64), dSteps, seed, adam, or(t.learningRates(), Map.of()),
-                or(t.logEvery(), 10), or(t.sampleEvery(), 250), or(t.checkpointEvery(), 500), or(t.keepCheckpoints(), 3),
+        TrainingConfig training = new TrainingConfig(1, or(t.batchSize(), DEFAULT_BATCH_SIZE), dSteps, seed, adam, or(t.learningRates(), Map.of()),
+                or(t.logEvery(), DEFAULT_LOG_EVERY), or(t.sampleEvery(), DEFAULT_SAMPLE_EVERY), or(t.checkpointEvery(), DEFAULT_CHECKPOINT_EVERY),
+                or(t.keepCheckpoints(), DEFAULT_KEEP_CHECKPOINTS),
                 or(t.emaDecay(), 0.0), 0, or(t.standingSamples(), 0), or(t.generatorSteps(), 1), or(t.frozen(), Set.of()));
         long steps = t.epochs() != null ? stepsOf(t.epochs(), dataset, training) : or(t.steps(), DEFAULT_STEPS);
         if (steps <= 0) {

@@ -1,7 +1,7 @@
 package io.gan4j.eval.cas;
 
 import ai.djl.ndarray.NDManager;
-import io.gan4j.eval.report.SampleSource;
+import io.gan4j.eval.samples.SampleSource;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;

@@ -1,9 +1,9 @@
 package io.gan4j.eval.kid;
 
+import io.gan4j.eval.stats.MeanStd;
 import io.gan4j.core.features.Distances;
 import io.gan4j.core.features.FeatureMatrix;
 import io.gan4j.core.train.Seeds;
-import io.gan4j.eval.report.EvaluationReport;
 
 /**
  * {@code KernelInceptionDistance} is KID (Bińkowski et al. 2018) as torch-fidelity computes it: the
@@ -46,7 +46,7 @@ public final class KernelInceptionDistance {
             FeatureMatrix y = subset(fake, size, Seeds.mix(seed, 2, s));
             values[s] = unbiasedMmd2(x, y);
         }
-        EvaluationReport.MeanStd stats = EvaluationReport.MeanStd.of(values);
+        MeanStd stats = MeanStd.of(values);
         return new Result(stats.mean(), stats.std(), subsets, size);
     }
 

@@ -5,7 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import io.gan4j.core.eval.FeatureNetwork;
-import io.gan4j.eval.report.SampleSource;
+import io.gan4j.eval.samples.SampleSource;
 import java.util.ArrayList;
 import java.util.List;
 

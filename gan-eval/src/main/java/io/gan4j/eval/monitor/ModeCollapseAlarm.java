@@ -10,7 +10,7 @@ import io.gan4j.core.model.Generator;
 import io.gan4j.core.train.GanTrainer;
 import io.gan4j.core.train.Sampling;
 import io.gan4j.core.train.Seeds;
-import io.gan4j.eval.report.SampleSource;
+import io.gan4j.eval.samples.SampleSource;
 import java.util.function.Consumer;
 
 /**

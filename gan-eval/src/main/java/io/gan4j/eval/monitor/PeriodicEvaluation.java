@@ -10,7 +10,7 @@ import io.gan4j.core.train.Sampling;
 import io.gan4j.eval.fid.FrechetDistance;
 import io.gan4j.eval.fid.GaussianStatistics;
 import io.gan4j.eval.report.Features;
-import io.gan4j.eval.report.SampleSource;
+import io.gan4j.eval.samples.SampleSource;
 import java.util.function.Consumer;
 
 /**

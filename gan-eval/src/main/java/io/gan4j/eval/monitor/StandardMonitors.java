@@ -26,6 +26,15 @@ public final class StandardMonitors implements GanPlugin {
     /** Periodic FID's name. */
     public static final String FID = "fid";
 
+    /** The collapse alarm's default steps between checks. */
+    public static final int ALARM_EVERY = 250;
+
+    /** The collapse alarm's default diversity-ratio threshold. */
+    public static final double ALARM_THRESHOLD = 0.5;
+
+    /** Periodic FID's default samples per side. */
+    public static final int FID_COUNT = 2000;
+
     @Override
     public List<MonitorFactory> monitors() {
         return List.of(new CollapseAlarmFactory(), new FidFactory());
@@ -44,8 +53,8 @@ public final class StandardMonitors implements GanPlugin {
 
         @Override
         public List<OptionSpec> options() {
-            return List.of(OptionSpec.integer("every", 250, 0, Integer.MAX_VALUE, "steps between checks (0: off)"),
-                    OptionSpec.real("threshold", 0.5, 0, 10, "diversity ratio below which to warn"));
+            return List.of(OptionSpec.integer("every", ALARM_EVERY, 0, Integer.MAX_VALUE, "steps between checks (0: off)"),
+                    OptionSpec.real("threshold", ALARM_THRESHOLD, 0, 10, "diversity ratio below which to warn"));
         }
 
         @Override
@@ -79,7 +88,7 @@ public final class StandardMonitors implements GanPlugin {
         @Override
         public List<OptionSpec> options() {
             return List.of(OptionSpec.integer("every", 0, 0, Integer.MAX_VALUE, "steps between measurements (0: off)"),
-                    OptionSpec.integer("count", 2000, 2, 1_000_000, "samples per side"),
+                    OptionSpec.integer("count", FID_COUNT, 2, 1_000_000, "samples per side"),
                     OptionSpec.text("features", "", "feature network (default: lenet-mnist for 28x28 grey images, else pixels)"));
         }
 

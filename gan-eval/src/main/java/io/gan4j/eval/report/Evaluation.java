@@ -1,5 +1,6 @@
 package io.gan4j.eval.report;
 
+import io.gan4j.eval.samples.SampleSource;
 import io.gan4j.core.eval.FeatureNetwork;
 import java.util.Map;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package io.gan4j.eval.report;
 
+import io.gan4j.eval.samples.SampleSource;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;

@@ -1,5 +1,6 @@
 package io.gan4j.eval.report;
 
+import io.gan4j.eval.stats.MeanStd;
 import io.gan4j.eval.fid.FrechetDistance;
 import io.gan4j.eval.fid.GaussianStatistics;
 import io.gan4j.eval.kid.KernelInceptionDistance;
@@ -61,7 +62,7 @@ public final class MetricSuite {
                 case "fid" -> out.put("fid", FrechetDistance.compute(GaussianStatistics.of(real.matrix()), GaussianStatistics.of(fake.matrix())));
                 case "kid" -> {
                     KernelInceptionDistance.Result kid = KernelInceptionDistance.compute(real.matrix(), fake.matrix(), seed);
-                    out.put("kid", new EvaluationReport.MeanStd(kid.mean(), kid.std()));
+                    out.put("kid", new MeanStd(kid.mean(), kid.std()));
                 }
                 case "pr" -> {
                     PrecisionRecall.Result pr = PrecisionRecall.compute(real.matrix(), fake.matrix(), 3, 3);
@@ -88,7 +89,7 @@ public final class MetricSuite {
                 }
                 case "score" -> {
                     ClassifierScore.Result s = ClassifierScore.compute(fake.probabilities(), 10);
-                    out.put("classifier_score", new EvaluationReport.MeanStd(s.mean(), s.std()));
+                    out.put("classifier_score", new MeanStd(s.mean(), s.std()));
                 }
                 default -> {
                     int classes = fake.probabilities()[0].length;

@@ -1,6 +1,6 @@
 package io.gan4j.eval.score;
 
-import io.gan4j.eval.report.EvaluationReport;
+import io.gan4j.eval.stats.MeanStd;
 
 /**
  * {@code ClassifierScore} is the Inception Score (Salimans et al. 2016) computed with another
@@ -54,7 +54,7 @@ public final class ClassifierScore {
             }
             scores[s] = Math.exp(kl / (to - from));
         }
-        EvaluationReport.MeanStd stats = EvaluationReport.MeanStd.of(scores);
+        MeanStd stats = MeanStd.of(scores);
         return new Result(stats.mean(), stats.std());
     }
 }

@@ -1,4 +1,4 @@
-package io.gan4j.eval.report;
+package io.gan4j.eval.samples;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
