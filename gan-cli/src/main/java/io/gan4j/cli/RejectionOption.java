@@ -30,7 +30,7 @@ final class RejectionOption {
             return Optional.empty();
         }
         RunSpec spec = model.record().spec();
-        if (!registry.createLoss(spec.loss(), spec.lossOptions()).logitEstimatesLogDensityRatio()) {
+        if (!registry.createTrainedLoss(spec).logitEstimatesLogDensityRatio()) {
             throw new IllegalArgumentException("--drs needs a discriminator whose logit estimates log p_data/p_G (e.g. loss ns);"
                     + " run " + run + " was trained with loss '" + spec.loss() + "'");
         }

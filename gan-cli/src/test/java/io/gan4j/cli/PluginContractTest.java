@@ -62,6 +62,18 @@ final class PluginContractTest {
             assertThat(cli.err().strip()).doesNotContain("\n").contains("variant 'custom-step'").contains("does not honour " + option[0].substring(2));
             assertThat(refused).doesNotExist();
         }
+        // A run trained with a plugin's loss is sampled without that plugin; what needs the loss names it.
+        Path lossRun = tmp.resolve("external-loss");
+        Cli withLoss = Cli.run("train", "gan", "--plugins", jars.toString(), "--loss", "external-lsgan", "--data", "ring8:500",
+                "--steps", "5", "--out", lossRun.toString());
+        assertThat(withLoss.exitCode()).as(withLoss.err()).isZero();
+        assertThat(Files.readString(lossRun.resolve("run.json"))).contains("\"jar\" : \"custom-step-plugin.jar\"");
+        Cli sampled = Cli.run("sample", "--run", lossRun.toString(), "--out", tmp.resolve("points.npy").toString());
+        assertThat(sampled.exitCode()).as(sampled.err()).isZero();
+        Cli drs = Cli.run("eval", "--run", lossRun.toString(), "--drs", "-n", "100", "--metrics", "fid");
+        assertThat(drs.exitCode()).isEqualTo(GanCommand.USER_ERROR);
+        assertThat(drs.err()).contains("the run's loss 'external-lsgan' is not loaded").contains("--plugins DIR");
+
         Cli ema = Cli.run("train", "custom-step", "--plugins", jars.toString(), "--data", "ring8:500", "--ema", "0.9", "--out",
                 tmp.resolve("ema").toString());
         assertThat(ema.exitCode()).isEqualTo(GanCommand.USER_ERROR);

@@ -40,6 +40,9 @@ final class RunConfigTest {
             Path run = train("from-" + config.getFileName() + config.getParent().getFileName(), "--config", config.toString());
             assertThat(Files.readAllBytes(run.resolve("model/networks.npz"))).as(config.toString()).isEqualTo(expected);
         }
+        // Epochs stand for steps: 500 points in batches of 64 make 7 steps per epoch.
+        Path epochs = train("epochs", "--config", write("epochs.yaml", "variant: gan\ndata: ring8:500\ntraining: {epochs: 2}\n").toString());
+        assertThat(Files.readString(epochs.resolve("run.json"))).contains("\"steps\" : 14");
         // Flags override the file.
         Path seed5 = train("seed5", "--config", yaml.toString(), "--seed", "5");
         assertThat(Files.readString(seed5.resolve("run.json"))).contains("\"seed\" : 5");
@@ -83,6 +86,8 @@ final class RunConfigTest {
         }
         assertRefused(big, "big.yaml has 50500024 bytes", "config files are at most 1048576 bytes");
         assertRefused(write("list.yaml", "- variant: gan\n"), "list.yaml: a config is a mapping");
+        assertRefused(write("record.json", "{\"spec\": {\"variant\": \"gan\"},\n \"bogus\": 1}"),
+                "record.json:2: unknown key 'bogus'; valid keys: classCounts, numClasses, plugins, provenance, sampleShape, spec");
         assertRefused(tmp.resolve("missing.yaml"), "config file not found");
     }
 

@@ -4,6 +4,9 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
+import io.gan4j.core.loss.FixedLossFactory;
+import io.gan4j.core.loss.LossFactory;
+import io.gan4j.core.loss.StandardLoss;
 import io.gan4j.core.model.GanVariant;
 import io.gan4j.core.model.GanVariantFactory;
 import io.gan4j.core.model.Network;
@@ -14,8 +17,16 @@ import io.gan4j.core.plugin.GanPlugin;
 import java.util.List;
 import java.util.Map;
 
-/** A third-party variant that writes its own training step (a linear autoencoder) and declares no training features. */
+/**
+ * A third-party variant that writes its own training step (a linear autoencoder) and declares no
+ * training features, and a third-party loss (least squares under another name).
+ */
 public final class CustomStepPlugin implements GanPlugin {
+
+    @Override
+    public List<LossFactory> losses() {
+        return List.of(new FixedLossFactory("external-lsgan", "least squares (external test plugin)", StandardLoss.LEAST_SQUARES));
+    }
 
     @Override
     public List<GanVariantFactory> variants() {

@@ -53,7 +53,12 @@ public record RunConfig(String variant, Map<String, String> variantOptions, Stri
     public record Training(Long steps, Double epochs, Integer batchSize, Integer discriminatorSteps, Integer generatorSteps,
             Long seed, Adam adam, Map<String, Double> learningRates, Integer logEvery, Integer sampleEvery,
             Integer checkpointEvery, Integer keepCheckpoints, Double emaDecay, Long decaySteps, Integer standingSamples,
-            Set<String> frozen) {}
+            Set<String> frozen) {
+
+        /** A section that sets nothing. */
+        public static final Training NONE = new Training(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null);
+    }
 
     /**
      * The {@code training.adam} section.
@@ -65,7 +70,11 @@ public record RunConfig(String variant, Map<String, String> variantOptions, Stri
      * @param clipNorm global gradient-norm clip (0: none)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Adam(Double learningRate, Double beta1, Double beta2, Double epsilon, Double clipNorm) {}
+    public record Adam(Double learningRate, Double beta1, Double beta2, Double epsilon, Double clipNorm) {
+
+        /** A section that sets nothing. */
+        public static final Adam NONE = new Adam(null, null, null, null, null);
+    }
 
     /**
      * The {@code regularization} section.
@@ -76,7 +85,11 @@ public record RunConfig(String variant, Map<String, String> variantOptions, Stri
      * @param topK top-k generator updates
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Regularization(String penalty, Map<String, String> penaltyOptions, String augment, TopK topK) {}
+    public record Regularization(String penalty, Map<String, String> penaltyOptions, String augment, TopK topK) {
+
+        /** A section that sets nothing. */
+        public static final Regularization NONE = new Regularization(null, null, null, null);
+    }
 
     /**
      * The {@code regularization.topK} section.
@@ -85,5 +98,9 @@ public record RunConfig(String variant, Map<String, String> variantOptions, Stri
      * @param gamma the factor the fraction shrinks by per epoch
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record TopK(Double nu, Double gamma) {}
+    public record TopK(Double nu, Double gamma) {
+
+        /** A section that sets nothing. */
+        public static final TopK NONE = new TopK(null, null);
+    }
 }

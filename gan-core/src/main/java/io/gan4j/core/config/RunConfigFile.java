@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -38,10 +37,6 @@ public final class RunConfigFile {
     public static final long MAX_BYTES = 1 << 20;
 
     private static final int MAX_DEPTH = 20;
-
-    /** The keys a run.json has around its spec; they are what the run was, not what to run, and are skipped. */
-    private static final java.util.Set<String> RECORD_KEYS = java.util.Set.of("spec", "sampleShape", "numClasses", "provenance",
-            "classCounts", "plugins");
 
     private RunConfigFile() {}
 
@@ -71,14 +66,7 @@ public final class RunConfigFile {
                         .toString().toLowerCase(Locale.ROOT));
             }
             if (tree.has("spec")) {
-                // An earlier run's run.json: its spec is the config.
-                for (var names = tree.fieldNames(); names.hasNext(); ) {
-                    String name = names.next();
-                    if (!RECORD_KEYS.contains(name)) {
-                        throw new IllegalArgumentException(file + ": unknown key '" + name + "' beside 'spec' (a run.json has "
-                                + String.join(", ", new TreeSet<>(RECORD_KEYS)) + ")");
-                    }
-                }
+                // An earlier run's run.json: its spec is the config, the rest the record of what ran.
                 return mapper.readValue(file.toFile(), RecordConfig.class).spec();
             }
             return mapper.readValue(file.toFile(), RunConfig.class);
@@ -96,7 +84,7 @@ public final class RunConfigFile {
         }
     }
 
-    /** A run.json read as a config: only its spec counts. */
+    /** A run.json read as a config: only its spec counts; the other keys say what the run was and are skipped. */
     private record RecordConfig(RunConfig spec, JsonNode sampleShape, JsonNode numClasses, JsonNode provenance,
             JsonNode classCounts, JsonNode plugins) {}
 

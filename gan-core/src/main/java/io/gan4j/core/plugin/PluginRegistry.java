@@ -230,8 +230,7 @@ public final class PluginRegistry {
                     + String.join(", ", variants.keySet()) + "); load the plugin the run was trained with (its run.json"
                     + " lists it under plugins) with --plugins DIR");
         }
-        AdversarialLoss loss = losses.containsKey(spec.loss())
-                ? createLoss(spec.loss(), spec.lossOptions()) : new MissingPlugin("loss", spec.loss());
+        AdversarialLoss loss = createTrainedLoss(spec);
         Regularization regularization = spec.regularization();
         Optional<DiscriminatorPenalty> penalty = !regularization.hasPenalty() ? Optional.empty()
                 : penalties.containsKey(regularization.penalty())
@@ -239,6 +238,14 @@ public final class PluginRegistry {
                                 + "'", penalty(regularization.penalty()).options(), regularization.penaltyOptions())))
                         : Optional.of(new MissingPlugin("penalty", regularization.penalty()));
         return variant(spec.variant()).create(context(spec, sampleShape, numClasses, loss, penalty));
+    }
+
+    /**
+     * Returns the loss a trained run names, or, when its plugin is not loaded, a stand-in that fails
+     * naming the plugin and {@code --plugins} if it is used.
+     */
+    public AdversarialLoss createTrainedLoss(RunSpec spec) {
+        return losses.containsKey(spec.loss()) ? createLoss(spec.loss(), spec.lossOptions()) : new MissingPlugin("loss", spec.loss());
     }
 
     private VariantContext context(RunSpec spec, Shape sampleShape, int numClasses, AdversarialLoss loss,

@@ -375,50 +375,17 @@ public final class RunBuilder {
             throw new IllegalArgumentException("no variant given (e.g. dcgan); the variants are: "
                     + String.join(", ", registry.variants().keySet()));
         }
-        RunConfig.Training t = config.training() != null ? config.training() : new RunConfig.Training(null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null);
+        RunConfig.Training t = or(config.training(), RunConfig.Training.NONE);
         long seed = or(t.seed(), DEFAULT_SEED);
         String data = or(config.data(), DEFAULT_DATA);
         Dataset dataset = this.dataset != null ? this.dataset : registry.openDataset(data, seed);
         GanVariantFactory factory = registry.variant(config.variant());
         String loss = or(config.loss(), factory.defaultLoss());
-        RunConfig.Regularization r = config.regularization() != null ? config.regularization()
-                : new RunConfig.Regularization(null, null, null, null);
+        RunConfig.Regularization r = or(config.regularization(), RunConfig.Regularization.NONE);
         String penalty = or(r.penalty(), Regularization.NO_PENALTY);
-        RunConfig.Adam a = t.adam() != null ? t.adam() : new RunConfig.Adam(null, null, null, null, null);
-        AdamConfig adam = new AdamConfig(or(a.learningRate(), DEFAULT_LEARNING_RATE), or(a.beta1(), DEFAULT_BETA1), or(a.beta2(), DEFAULT_BETA2),
-                or(a.epsilon(), 1e-8), or(a.clipNorm(), 0.0));
-        if (t.standingSamples() != null && t.standingSamples() != 0 && or(t.emaDecay(), 0.0) == 0) {
-            throw new IllegalArgumentException("standingSamples (--standing-samples) measures the generator average's statistics;"
-                    + " it needs emaDecay (--ema) > 0");
-        }
-        if (t.generatorSteps() != null && t.generatorSteps() < 1) {
-            throw new IllegalArgumentException("generatorSteps (--g-steps) must be >= 1, was " + t.generatorSteps());
-        }
         int dSteps = or(t.discriminatorSteps(), registry.discriminatorSteps(config.variant(), loss, penalty));
-        TrainingConfig training = new TrainingConfig(1, or(t.batchSize(), DEFAULT_BATCH_SIZE), dSteps, seed, adam, or(t.learningRates(), Map.of()),
-                or(t.logEvery(), DEFAULT_LOG_EVERY), or(t.sampleEvery(), DEFAULT_SAMPLE_EVERY), or(t.checkpointEvery(), DEFAULT_CHECKPOINT_EVERY),
-                or(t.keepCheckpoints(), DEFAULT_KEEP_CHECKPOINTS),
-                or(t.emaDecay(), 0.0), 0, or(t.standingSamples(), 0), or(t.generatorSteps(), 1), or(t.frozen(), Set.of()));
-        long steps = t.epochs() != null ? stepsOf(t.epochs(), dataset, training) : or(t.steps(), DEFAULT_STEPS);
-        if (steps <= 0) {
-            throw new IllegalArgumentException("steps must be > 0, was " + steps);
-        }
-        long decay = or(t.decaySteps(), Math.round(steps * factory.learningRateDecayFraction()));
-        if (decay < 0 || decay > steps) {
-            throw new IllegalArgumentException("decaySteps (--lr-decay-steps) must be in 0.." + steps + " (the budget), was " + decay);
-        }
-        training = training.withSteps(steps).withDecaySteps(decay);
-        TopK topK;
-        try {
-            topK = new TopK(r.topK() == null ? 1 : or(r.topK().nu(), 1.0), r.topK() == null ? TopK.DEFAULT_GAMMA
-                    : or(r.topK().gamma(), TopK.DEFAULT_GAMMA));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("topK (--top-k / --top-k-gamma): " + e.getMessage(), e);
-        }
-        Map<String, String> penaltyOptions = penalty.equals(Regularization.NO_PENALTY) ? or(r.penaltyOptions(), Map.of())
-                : resolved("penalty '" + penalty + "'", registry.penalty(penalty).options(), or(r.penaltyOptions(), Map.of()));
-        Regularization regularization = new Regularization(penalty, penaltyOptions, or(r.augment(), ""), topK);
+        TrainingConfig training = training(t, dSteps, dataset, factory);
+        Regularization regularization = regularization(r, penalty);
         if (config.initFrom() != null && !Files.isRegularFile(new RunDirectory(Path.of(config.initFrom())).runFile())) {
             throw new IllegalArgumentException("initFrom (--init-from) " + config.initFrom() + " is not a run directory (no run.json)");
         }
@@ -444,6 +411,48 @@ public final class RunBuilder {
             checkSameRun(spec);
         }
         return new GanRun(registry, spec, dataset, variant, dir, registry.provenance(spec), listeners, messages);
+    }
+
+    /** Resolves the training section: defaults, the budget in steps (from epochs if given), the variant's decay. */
+    private static TrainingConfig training(RunConfig.Training t, int dSteps, Dataset dataset, GanVariantFactory factory) {
+        RunConfig.Adam a = or(t.adam(), RunConfig.Adam.NONE);
+        AdamConfig adam = new AdamConfig(or(a.learningRate(), DEFAULT_LEARNING_RATE), or(a.beta1(), DEFAULT_BETA1),
+                or(a.beta2(), DEFAULT_BETA2), or(a.epsilon(), 1e-8), or(a.clipNorm(), 0.0));
+        if (t.standingSamples() != null && t.standingSamples() != 0 && or(t.emaDecay(), 0.0) == 0) {
+            throw new IllegalArgumentException("standingSamples (--standing-samples) measures the generator average's statistics;"
+                    + " it needs emaDecay (--ema) > 0");
+        }
+        if (t.generatorSteps() != null && t.generatorSteps() < 1) {
+            throw new IllegalArgumentException("generatorSteps (--g-steps) must be >= 1, was " + t.generatorSteps());
+        }
+        TrainingConfig training = new TrainingConfig(1, or(t.batchSize(), DEFAULT_BATCH_SIZE), dSteps, or(t.seed(), DEFAULT_SEED), adam,
+                or(t.learningRates(), Map.of()), or(t.logEvery(), DEFAULT_LOG_EVERY), or(t.sampleEvery(), DEFAULT_SAMPLE_EVERY),
+                or(t.checkpointEvery(), DEFAULT_CHECKPOINT_EVERY), or(t.keepCheckpoints(), DEFAULT_KEEP_CHECKPOINTS),
+                or(t.emaDecay(), 0.0), 0, or(t.standingSamples(), 0), or(t.generatorSteps(), 1), or(t.frozen(), Set.of()));
+        long steps = t.epochs() != null ? stepsOf(t.epochs(), dataset, training) : or(t.steps(), DEFAULT_STEPS);
+        if (steps <= 0) {
+            throw new IllegalArgumentException("steps must be > 0, was " + steps);
+        }
+        long decay = or(t.decaySteps(), Math.round(steps * factory.learningRateDecayFraction()));
+        if (decay < 0 || decay > steps) {
+            throw new IllegalArgumentException("decaySteps (--lr-decay-steps) must be in 0.." + steps + " (the budget), was " + decay);
+        }
+        return training.withSteps(steps).withDecaySteps(decay);
+    }
+
+    /** Resolves the regularization section: the penalty's options with their defaults, top-k's defaults. */
+    private Regularization regularization(RunConfig.Regularization r, String penalty) {
+        TopK topK;
+        try {
+            RunConfig.TopK k = or(r.topK(), RunConfig.TopK.NONE);
+            topK = new TopK(or(k.nu(), 1.0), or(k.gamma(), TopK.DEFAULT_GAMMA));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("topK (--top-k / --top-k-gamma): " + e.getMessage(), e);
+        }
+        Map<String, String> given = or(r.penaltyOptions(), Map.of());
+        Map<String, String> penaltyOptions = penalty.equals(Regularization.NO_PENALTY) ? given
+                : resolved("penalty '" + penalty + "'", registry.penalty(penalty).options(), given);
+        return new Regularization(penalty, penaltyOptions, or(r.augment(), ""), topK);
     }
 
     /** Returns the settings given so far as a config (what {@link #build} resolves). */
