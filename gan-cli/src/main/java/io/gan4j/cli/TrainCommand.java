@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Train a GAN variant into a run directory: run.json, metrics, samples, model/.",
-            "Resume with --resume DIR; repeat or vary a run with --config FILE (YAML, JSON, run.json)."})
+            "Resume it with --resume DIR; repeat or vary it with --config FILE."})
 final class TrainCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "VARIANT", description = "Variant plugin, e.g. dcgan (see 'gan list').")

@@ -76,7 +76,7 @@ public interface EngineSupport {
 
     /**
      * Returns the eigenvalues (ascending) and eigenvectors (columns) of a symmetric float64 matrix,
-     * computed by the engine's LAPACK; empty when the engine offers none.
+     * computed by the engine's LAPACK; empty when the engine offers none or its solver fails (callers fall back to Java).
      *
      * @param withVectors false to compute the eigenvalues only (the list then has one array)
      */

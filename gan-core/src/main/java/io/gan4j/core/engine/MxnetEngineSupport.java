@@ -79,7 +79,14 @@ final class MxnetEngineSupport implements EngineSupport {
     public Optional<NDList> symmetricEigen(NDArray symmetric, boolean withVectors) {
         PairList<String, Object> params = new PairList<>();
         params.add("UPLO", "L");
-        return Optional.of(symmetric.getManager().invoke(withVectors ? "_npi_eigh" : "_npi_eigvalsh", new NDList(symmetric), params));
+        try {
+            NDList result = symmetric.getManager().invoke(withVectors ? "_npi_eigh" : "_npi_eigvalsh", new NDList(symmetric), params);
+            // As for the Cholesky factor: a failure under the threaded engine shows at the first read, so read here.
+            result.head().max().getDouble();
+            return Optional.of(result);
+        } catch (EngineException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -78,7 +78,10 @@ public final class GanRun {
                 data.numClasses() > 0 ? data.classCounts() : null, plugins);
     }
 
-    /** Returns the variant; its networks hold trained weights while and after {@link #train()} runs, until it returns. */
+    /**
+     * Returns the variant, with the run's loss, penalty, augmentation and top-k in its context; its networks
+     * get weights only while {@link #train()} runs (load the result with {@link TrainedModel}).
+     */
     public GanVariant variant() {
         return variant;
     }
