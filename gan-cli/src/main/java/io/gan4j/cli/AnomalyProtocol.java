@@ -89,13 +89,12 @@ final class AnomalyProtocol {
             scores = pca.score(test);
         } else {
             Path dir = out.resolve("class-" + k).resolve(detector + "-seed-" + seed);
+            // Protocol runs train without the collapse alarm (turning it off is allowed for any variant).
             RunBuilder run = RunBuilder.create(registry).setVariant(detector).optData(normal).optSteps(steps).optBatchSize(batch)
-                    .optSeed(seed).optSampleEvery(0).optCheckpointEvery((int) Math.max(1, steps / 4)).optKeepCheckpoints(1).setOutput(dir);
+                    .optSeed(seed).optSampleEvery(0).optCheckpointEvery((int) Math.max(1, steps / 4)).optKeepCheckpoints(1)
+                    .optMonitorOption(StandardMonitors.COLLAPSE_ALARM, "every", "0").setOutput(dir);
             registry.variant(detector).options().stream().filter(o -> options.containsKey(o.name()))
                     .forEach(o -> run.optVariantOption(o.name(), options.get(o.name())));
-            if (registry.variant(detector).name().equals("fanogan")) {
-                run.optMonitorOption(StandardMonitors.COLLAPSE_ALARM, "every", "0");
-            }
             run.build().train();
             try (TrainedModel model = TrainedModel.load(registry, dir)) {
                 AnomalyScorer scorer = model.variant().anomalyScorer().orElseThrow(

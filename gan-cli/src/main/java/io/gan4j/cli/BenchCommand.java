@@ -88,9 +88,8 @@ final class BenchCommand implements Callable<Integer> {
             long[] marks = new long[2];
             float[] last = new float[2];
             GanRun[] run = new GanRun[1];
-            run[0] = RunBuilder.create(registry).setVariant("dcgan").optDataset(dataset).optSteps(total).optBatchSize(batch)
-                    .optLogEvery(1_000_000).optSampleEvery(0).optCheckpointEvery(0).optKeepCheckpoints(1)
-                    .optMonitorOption(StandardMonitors.COLLAPSE_ALARM, "every", "0").setOutput(dir).optListener(event -> {
+            run[0] = withoutPeriodicWork(RunBuilder.create(registry).setVariant("dcgan").optDataset(dataset).optSteps(total)
+                    .optBatchSize(batch)).setOutput(dir).optListener(event -> {
                 if (event instanceof TrainingEvent.StepCompleted e) {
                     if (throughput) {
                         if (e.step() == warmup) {
@@ -117,6 +116,15 @@ final class BenchCommand implements Callable<Integer> {
             AtomicFiles.deleteRecursively(dir);
         }
         return 0;
+    }
+
+    /**
+     * Returns the builder set for a timed or repeated benchmark run: no log lines, sample grids, checkpoints
+     * or collapse checks during the steps; the final checkpoint, grid and model are still written.
+     */
+    static RunBuilder withoutPeriodicWork(RunBuilder run) {
+        return run.optLogEvery(1_000_000).optSampleEvery(0).optCheckpointEvery(0).optKeepCheckpoints(1)
+                .optMonitorOption(StandardMonitors.COLLAPSE_ALARM, "every", "0");
     }
 
     /** B2: FID of two feature matrices, printed like the reference script, with the time of each part. */

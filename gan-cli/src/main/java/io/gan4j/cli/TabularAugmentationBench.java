@@ -7,7 +7,6 @@ import io.gan4j.core.model.Generator;
 import io.gan4j.core.plugin.PluginRegistry;
 import io.gan4j.core.run.RunBuilder;
 import io.gan4j.core.run.TrainedModel;
-import io.gan4j.eval.monitor.StandardMonitors;
 import io.gan4j.core.train.Sampling;
 import io.gan4j.data.tabular.CsvTables;
 import io.gan4j.data.tabular.GeneratedDataProvenance;
@@ -166,8 +165,7 @@ final class TabularAugmentationBench implements Callable<Integer> {
     }
 
     private TrainedModel trained(PluginRegistry registry, String variant, TabularDataset data, long seed, Path dir) {
-        RunBuilder.create(registry).setVariant(variant).optDataset(data).optSteps(steps).optSeed(seed).optLogEvery(1_000_000)
-                .optSampleEvery(0).optCheckpointEvery(0).optKeepCheckpoints(1).optMonitorOption(StandardMonitors.COLLAPSE_ALARM, "every", "0")
+        BenchCommand.withoutPeriodicWork(RunBuilder.create(registry).setVariant(variant).optDataset(data).optSteps(steps).optSeed(seed))
                 .setOutput(dir).build().train();
         return TrainedModel.load(registry, dir);
     }

@@ -5,7 +5,6 @@ import io.gan4j.core.event.TrainingListener;
 import io.gan4j.core.model.GanVariant;
 import io.gan4j.core.spi.Options;
 import io.gan4j.core.spi.PluginFactory;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -31,9 +30,7 @@ public interface MonitorFactory extends PluginFactory {
      * @throws IllegalArgumentException on an unknown option or an invalid value
      */
     default Map<String, String> resolve(Map<String, String> given, Shape sampleShape) {
-        Map<String, String> resolved = new LinkedHashMap<>();
-        Options.resolve("monitor '" + name() + "'", options(), given).asMap().forEach((k, v) -> resolved.put(k, String.valueOf(v)));
-        return resolved;
+        return Options.resolve("monitor '" + name() + "'", options(), given).asText();
     }
 
     /**

@@ -159,9 +159,8 @@ public final class PluginRegistry {
      * @throws IllegalArgumentException naming the spec, file or argument at fault
      */
     public Dataset openDataset(String spec, long seed) {
-        int colon = spec.indexOf(':');
-        String name = colon < 0 ? spec : spec.substring(0, colon);
-        String argument = colon < 0 ? "" : spec.substring(colon + 1);
+        String name = scheme(spec);
+        String argument = name.length() == spec.length() ? "" : spec.substring(name.length() + 1);
         return dataset(name).open(argument, seed, new DatasetSources() {
             @Override
             public Dataset open(String source) {
@@ -181,6 +180,13 @@ public final class PluginRegistry {
         return factory.create(Options.resolve("loss '" + name + "'", factory.options(), options));
     }
 
+    /** Returns the penalty a run's regularization names, options resolved. */
+    private DiscriminatorPenalty createPenalty(Regularization regularization) {
+        PenaltyFactory factory = penalty(regularization.penalty());
+        return factory.create(Options.resolve("penalty '" + regularization.penalty() + "'", factory.options(),
+                regularization.penaltyOptions()));
+    }
+
     /**
      * Creates the variant a run spec names, for the given data, with its loss, penalty and augmentation,
      * and checks that it honours them: an {@link AdversarialVariant} made from the run's context does;
@@ -197,13 +203,8 @@ public final class PluginRegistry {
     /** Creates the variant a run spec names for data of the given sample shape and class count, checked as above. */
     public GanVariant createVariant(RunSpec spec, Shape sampleShape, int numClasses) {
         AdversarialLoss loss = createLoss(spec.loss(), spec.lossOptions());
-        Regularization regularization = spec.regularization();
-        Optional<DiscriminatorPenalty> penalty = Optional.empty();
-        if (regularization.hasPenalty()) {
-            PenaltyFactory penaltyFactory = penalty(regularization.penalty());
-            penalty = Optional.of(penaltyFactory.create(Options.resolve("penalty '" + regularization.penalty() + "'",
-                    penaltyFactory.options(), regularization.penaltyOptions())));
-        }
+        Optional<DiscriminatorPenalty> penalty = spec.regularization().hasPenalty()
+                ? Optional.of(createPenalty(spec.regularization())) : Optional.empty();
         VariantContext context = context(spec, sampleShape, numClasses, loss, penalty);
         GanVariantFactory factory = variant(spec.variant());
         GanVariant variant = factory.create(context);
@@ -233,10 +234,8 @@ public final class PluginRegistry {
         AdversarialLoss loss = createTrainedLoss(spec);
         Regularization regularization = spec.regularization();
         Optional<DiscriminatorPenalty> penalty = !regularization.hasPenalty() ? Optional.empty()
-                : penalties.containsKey(regularization.penalty())
-                        ? Optional.of(penalty(regularization.penalty()).create(Options.resolve("penalty '" + regularization.penalty()
-                                + "'", penalty(regularization.penalty()).options(), regularization.penaltyOptions())))
-                        : Optional.of(new MissingPlugin("penalty", regularization.penalty()));
+                : Optional.of(penalties.containsKey(regularization.penalty()) ? createPenalty(regularization)
+                        : new MissingPlugin("penalty", regularization.penalty()));
         return variant(spec.variant()).create(context(spec, sampleShape, numClasses, loss, penalty));
     }
 
@@ -266,7 +265,7 @@ public final class PluginRegistry {
         if (spec.regularization().hasPenalty()) {
             used.add("penalty:" + spec.regularization().penalty());
         }
-        used.add("dataset:" + (spec.data().contains(":") ? spec.data().substring(0, spec.data().indexOf(':')) : spec.data()));
+        used.add("dataset:" + scheme(spec.data()));
         spec.monitors().keySet().forEach(m -> used.add("monitor:" + m));
         List<PluginProvenance> all = new ArrayList<>();
         for (String key : used) {
@@ -319,6 +318,12 @@ public final class PluginRegistry {
                 }
             }
         }
+    }
+
+    /** Returns the dataset kind of a spec {@code name[:argument]}: its name. */
+    private static String scheme(String spec) {
+        int colon = spec.indexOf(':');
+        return colon < 0 ? spec : spec.substring(0, colon);
     }
 
     private static <T> T find(String kind, Map<String, T> map, String name) {

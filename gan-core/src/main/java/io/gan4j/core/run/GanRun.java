@@ -1,7 +1,6 @@
 package io.gan4j.core.run;
 
 import io.gan4j.core.config.PluginProvenance;
-import io.gan4j.core.config.RunProvenance;
 import io.gan4j.core.config.RunRecord;
 import io.gan4j.core.config.RunSpec;
 import io.gan4j.core.data.Dataset;
@@ -74,8 +73,7 @@ public final class GanRun {
      * dry run shows.
      */
     public RunRecord record() {
-        return new RunRecord(spec, data.sampleShape().getShape(), data.numClasses(), RunProvenance.current(data.description(), data.size()),
-                data.numClasses() > 0 ? data.classCounts() : null, plugins);
+        return GanTrainer.record(spec, data, plugins);
     }
 
     /**

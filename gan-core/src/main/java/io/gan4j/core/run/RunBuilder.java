@@ -16,13 +16,10 @@ import io.gan4j.core.io.Json;
 import io.gan4j.core.loss.TopK;
 import io.gan4j.core.model.GanVariant;
 import io.gan4j.core.model.GanVariantFactory;
-import io.gan4j.core.model.Network;
-import io.gan4j.core.model.OptimizerGroup;
 import io.gan4j.core.monitor.MonitorFactory;
 import io.gan4j.core.spi.OptionSpec;
 import io.gan4j.core.spi.Options;
 import io.gan4j.core.plugin.PluginRegistry;
-import io.gan4j.core.train.Checkpoints;
 import io.gan4j.core.train.GanTrainer;
 import io.gan4j.core.train.RunDirectory;
 import java.nio.file.Files;
@@ -31,7 +28,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -386,20 +382,13 @@ public final class RunBuilder {
         int dSteps = or(t.discriminatorSteps(), registry.discriminatorSteps(config.variant(), loss, penalty));
         TrainingConfig training = training(t, dSteps, dataset, factory);
         Regularization regularization = regularization(r, penalty);
-        if (config.initFrom() != null && !Files.isRegularFile(new RunDirectory(Path.of(config.initFrom())).runFile())) {
-            throw new IllegalArgumentException("initFrom (--init-from) " + config.initFrom() + " is not a run directory (no run.json)");
-        }
         RunSpec spec = new RunSpec(config.variant(),
                 resolved("variant '" + config.variant() + "'", factory.options(), or(config.variantOptions(), Map.of())),
                 loss, resolved("loss '" + loss + "'", registry.loss(loss).options(), or(config.lossOptions(), Map.of())),
                 data, training, regularization, config.initFrom(), Map.of(), engine);
         registry.checkTrainable(spec);
         GanVariant variant = registry.createVariant(spec, dataset);
-        GanTrainer.checkFits(training, dataset);
-        if (config.initFrom() != null) {
-            checkSharesNetworks(Path.of(config.initFrom()), spec.variant(), variant);
-        }
-        checkVariantTakes(spec, variant);
+        GanTrainer.check(spec, variant, dataset);
         spec = new RunSpec(spec.variant(), spec.variantOptions(), spec.loss(), spec.lossOptions(), spec.data(), spec.training(),
                 spec.regularization(), spec.initFrom(), monitors(or(config.monitors(), Map.of()), spec.variant(), variant, dataset), engine);
         Path dir = output != null ? output : Path.of("runs", config.variant() + "-"
@@ -472,42 +461,6 @@ public final class RunBuilder {
         return Math.max(1, (long) Math.ceil(epochs * perEpoch));
     }
 
-    /** Refuses a run to start from another whose weights share no network with the variant. */
-    private static void checkSharesNetworks(Path source, String variantName, GanVariant variant) {
-        Path weights = new RunDirectory(source).bestWeights().orElseThrow(() -> new IllegalArgumentException(
-                "initFrom (--init-from) " + source + ": no trained weights there (model/ or checkpoints/)"));
-        Set<String> stored = Checkpoints.networksIn(weights.resolve(Checkpoints.NETWORKS));
-        List<String> networks = variant.networks().stream().map(Network::name).toList();
-        if (networks.stream().noneMatch(stored::contains)) {
-            throw new IllegalArgumentException("initFrom (--init-from) " + source + ": the run shares no network with variant '"
-                    + variantName + "', whose networks are " + networks + " (the run has " + stored + ")");
-        }
-    }
-
-    /** Refuses what the variant's networks and optimizer groups cannot take: learning rates or freezing of unknown groups, a weight average without a generator. */
-    private static void checkVariantTakes(RunSpec spec, GanVariant variant) {
-        List<String> groups = variant.optimizerGroups().stream().map(OptimizerGroup::name).toList();
-        TrainingConfig t = spec.training();
-        for (String group : t.learningRates().keySet()) {
-            if (!groups.contains(group)) {
-                throw new IllegalArgumentException("learning rate given for unknown optimizer group '" + group + "'; this variant has "
-                        + groups);
-            }
-        }
-        for (String group : t.frozen()) {
-            if (!groups.contains(group)) {
-                throw new IllegalArgumentException("cannot freeze unknown optimizer group '" + group + "'; this variant has " + groups);
-            }
-        }
-        if (t.frozen().containsAll(groups)) {
-            throw new IllegalArgumentException("every optimizer group is frozen " + groups + ": nothing would train");
-        }
-        if (t.emaDecay() > 0 && variant.generator().isEmpty()) {
-            throw new IllegalArgumentException("a generator weight average (emaDecay, --ema) needs a variant with a generator; '"
-                    + spec.variant() + "' has none");
-        }
-    }
-
     /** Resolves every registered monitor that applies to the variant; options given to one that does not are refused. */
     private Map<String, Map<String, String>> monitors(Map<String, Map<String, String>> given, String variantName, GanVariant variant,
             Dataset data) {
@@ -577,9 +530,7 @@ public final class RunBuilder {
     }
 
     private static Map<String, String> resolved(String owner, List<OptionSpec> specs, Map<String, String> given) {
-        Map<String, String> values = new LinkedHashMap<>();
-        Options.resolve(owner, specs, given).asMap().forEach((k, v) -> values.put(k, String.valueOf(v)));
-        return values;
+        return Options.resolve(owner, specs, given).asText();
     }
 
     private ObjectNode training() {

@@ -77,6 +77,13 @@ public final class Options {
         return values;
     }
 
+    /** Returns all values as text by name, in declaration order: what a run records, and what {@link #resolve} reads back. */
+    public Map<String, String> asText() {
+        Map<String, String> text = new LinkedHashMap<>();
+        values.forEach((name, value) -> text.put(name, String.valueOf(value)));
+        return text;
+    }
+
     private Object get(String name) {
         Object value = values.get(name);
         if (value == null) {

@@ -134,10 +134,9 @@ public final class Checkpoints {
      * Copies the networks of an {@code .npz} file of network weights that {@code variant} also has
      * (same network name) into the variant; a copied network must match array for array.
      *
-     * @return the names of the networks copied, empty when none is shared
      * @throws IllegalArgumentException when the file cannot be read or a shared network differs
      */
-    static List<String> restoreSharedNetworks(Path file, GanVariant variant, NDManager scratch) {
+    static void restoreSharedNetworks(Path file, GanVariant variant, NDManager scratch) {
         try (NDManager tmp = scratch.newSubManager(); InputStream in = Files.newInputStream(file)) {
             Map<String, NDArray> byName = decode(in, tmp);
             Set<String> stored = new TreeSet<>();
@@ -147,7 +146,6 @@ public final class Checkpoints {
             targets.keySet().removeIf(k -> !shared.contains(networkOf(k)));
             byName.keySet().removeIf(k -> !shared.contains(networkOf(k)));
             copyInto(byName, file.toString(), targets);
-            return shared;
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
         }

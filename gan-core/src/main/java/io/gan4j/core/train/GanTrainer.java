@@ -98,19 +98,60 @@ public final class GanTrainer implements AutoCloseable {
         this.data = Objects.requireNonNull(data, "data is null");
         this.dir = new RunDirectory(Objects.requireNonNull(runDirectory, "runDirectory is null"));
         this.config = spec.training();
-        checkFits(config, data);
+        check(spec, variant, data);
         this.manager = NDManager.newBaseManager();
     }
 
     /**
-     * Checks that a training configuration can run on {@code data}: a batch is no larger than the data.
+     * Checks, before anything is initialized or written, that {@code spec} can train {@code variant} on
+     * {@code data}: a batch is no larger than the data; learning rates and frozen groups name the
+     * variant's optimizer groups and leave one to train; a weight average has a generator to average; a
+     * run to start from ({@link RunSpec#initFrom()}) has weights that share a network with the variant.
      *
-     * @throws IllegalArgumentException naming the batch size and the data
+     * @throws IllegalArgumentException naming the setting at fault
      */
-    public static void checkFits(TrainingConfig config, Dataset data) {
+    public static void check(RunSpec spec, GanVariant variant, Dataset data) {
+        TrainingConfig config = spec.training();
         if (config.batchSize() > data.size()) {
             throw new IllegalArgumentException("batch size " + config.batchSize() + " exceeds the " + data.size()
                     + " samples of " + data.description());
+        }
+        List<String> groups = variant.optimizerGroups().stream().map(OptimizerGroup::name).toList();
+        checkGroups(config.learningRates().keySet(), groups, "learning rate given for unknown optimizer group");
+        checkGroups(config.frozen(), groups, "cannot freeze unknown optimizer group");
+        if (config.frozen().containsAll(groups)) {
+            throw new IllegalArgumentException("every optimizer group is frozen " + groups + ": nothing would train");
+        }
+        if (config.emaDecay() > 0 && variant.generator().isEmpty()) {
+            throw new IllegalArgumentException("a generator weight average (emaDecay, --ema) needs a variant with a generator; '"
+                    + spec.variant() + "' has none");
+        }
+        if (spec.initFrom() != null) {
+            checkSharesNetworks(Path.of(spec.initFrom()), spec.variant(), variant);
+        }
+    }
+
+    private static void checkGroups(Set<String> asked, List<String> groups, String problem) {
+        for (String group : asked) {
+            if (!groups.contains(group)) {
+                throw new IllegalArgumentException(problem + " '" + group + "'; this variant has " + groups);
+            }
+        }
+    }
+
+    /** Refuses a run to start from another that is not a run, has no weights yet, or shares no network with the variant. */
+    private static void checkSharesNetworks(Path source, String variantName, GanVariant variant) {
+        RunDirectory run = new RunDirectory(source);
+        if (!Files.isRegularFile(run.runFile())) {
+            throw new IllegalArgumentException("initFrom (--init-from) " + source + " is not a run directory (no run.json)");
+        }
+        Path weights = run.bestWeights().orElseThrow(() -> new IllegalArgumentException(
+                "initFrom (--init-from) " + source + ": no trained weights there (model/ or checkpoints/)"));
+        Set<String> stored = Checkpoints.networksIn(weights.resolve(Checkpoints.NETWORKS));
+        List<String> networks = variant.networks().stream().map(Network::name).toList();
+        if (networks.stream().noneMatch(stored::contains)) {
+            throw new IllegalArgumentException("initFrom (--init-from) " + source + ": the run shares no network with variant '"
+                    + variantName + "', whose networks are " + networks + " (the run has " + stored + ")");
         }
     }
 
@@ -138,8 +179,7 @@ public final class GanTrainer implements AutoCloseable {
         Networks.initialize(variant, manager, config.seed());
         createOptimizers();
         if (config.emaDecay() > 0) {
-            Generator g = variant.generator().orElseThrow(
-                    () -> new IllegalArgumentException("a generator weight average needs a variant with a generator"));
+            Generator g = variant.generator().orElseThrow();
             Map<String, Parameter> params = new LinkedHashMap<>();
             g.block().getParameters().forEach(p -> params.put(p.getKey(), p.getValue()));
             average = new GeneratorAverage(params, config.emaDecay(), manager);
@@ -193,8 +233,13 @@ public final class GanTrainer implements AutoCloseable {
                         + " resume it with the same settings or choose a new output directory");
             }
         }
-        Json.write(dir.runFile(), new RunRecord(spec, data.sampleShape().getShape(), data.numClasses(),
-                RunProvenance.current(data.description(), data.size()), data.numClasses() > 0 ? data.classCounts() : null, plugins));
+        Json.write(dir.runFile(), record(spec, data, plugins));
+    }
+
+    /** Returns the {@code run.json} record of {@code spec} on {@code data}, with the provenance of now. */
+    public static RunRecord record(RunSpec spec, Dataset data, List<PluginProvenance> plugins) {
+        return new RunRecord(spec, data.sampleShape().getShape(), data.numClasses(), RunProvenance.current(data.description(), data.size()),
+                data.numClasses() > 0 ? data.classCounts() : null, plugins);
     }
 
     private void createOptimizers() {
@@ -212,32 +257,14 @@ public final class GanTrainer implements AutoCloseable {
             }
             optimizers.put(group.name(), new AdamOptimizer(group.name(), params, config.adamFor(group.name()), manager));
         }
-        checkGroups(config.learningRates().keySet(), "learning rate given for unknown optimizer group");
-        checkGroups(config.frozen(), "cannot freeze unknown optimizer group");
-        if (config.frozen().containsAll(optimizers.keySet())) {
-            throw new IllegalArgumentException("every optimizer group is frozen " + optimizers.keySet() + ": nothing would train");
-        }
-    }
-
-    private void checkGroups(Set<String> groups, String problem) {
-        for (String group : groups) {
-            if (!optimizers.containsKey(group)) {
-                throw new IllegalArgumentException(problem + " '" + group + "'; this variant has " + optimizers.keySet());
-            }
-        }
     }
 
     /** Starts a new run: from the networks of {@code spec.initFrom()} when it names a run. */
     private Checkpoints.State start() {
         if (spec.initFrom() != null) {
-            Path source = Path.of(spec.initFrom());
-            Path weights = new RunDirectory(source).bestWeights().orElseThrow(
-                    () -> new IllegalArgumentException("--init-from " + source + ": no trained weights there (model/ or checkpoints/)"));
-            List<String> copied = Checkpoints.restoreSharedNetworks(weights.resolve(Checkpoints.NETWORKS), variant, manager);
-            if (copied.isEmpty()) {
-                throw new IllegalArgumentException("--init-from " + source + ": the run shares no network with variant '"
-                        + spec.variant() + "', whose networks are " + variant.networks().stream().map(Network::name).toList());
-            }
+            // check() made sure the run has weights that share a network with this variant.
+            Path weights = new RunDirectory(Path.of(spec.initFrom())).bestWeights().orElseThrow();
+            Checkpoints.restoreSharedNetworks(weights.resolve(Checkpoints.NETWORKS), variant, manager);
             if (average != null) {
                 // The average was taken of the random initialization; it starts at the copied weights instead.
                 average.restart();
