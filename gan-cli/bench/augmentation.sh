@@ -16,7 +16,7 @@ TEST="idx:$M/t10k-images-idx3-ubyte.gz,$M/t10k-labels-idx1-ubyte.gz"
 
 echo "== tabular: wdbc, minority subsampled to 10% of the majority, 5 seeds"
 # One MXNet thread: the MLPs are tiny and OpenMP spinning only costs.
-OMP_NUM_THREADS=1 "$gan" bench tabular --csv "$data/tabular/wdbc.csv" --seeds 5
+OMP_NUM_THREADS=1 "$gan" bench tabular --csv "$data/tabular/wdbc.csv" --seeds 0,1,2,3,4
 
 echo "== MNIST: cgan, 5 epochs of the training split, judged on the test split"
 for seed in $(seq 0 $((seeds - 1))); do

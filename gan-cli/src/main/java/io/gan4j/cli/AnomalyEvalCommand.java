@@ -18,8 +18,9 @@ import picocli.CommandLine.Option;
 
 /** {@code gan eval anomaly}: the one-class anomaly protocol, as a table of AUROC and AUPRC per held-out class. */
 @Command(name = "anomaly", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"One-class anomaly protocol: for each anomaly class K, train each detector on the training data without K",
-            "and score the whole test split (K is the anomaly); prints AUROC and AUPRC per class, mean +- std over seeds.",
+        description = {"Run the one-class anomaly protocol and report AUROC and AUPRC per class.",
+            "For each anomaly class K, each detector trains on the training data without K and scores the whole test",
+            "split (K is the anomaly); the tables give mean +- std over seeds.",
             "Detectors: ganomaly, fanogan, autoencoder (trained), pca (fitted). Results go to OUT/anomaly-results.{json,md}."})
 final class AnomalyEvalCommand implements Callable<Integer> {
 

@@ -33,8 +33,8 @@ import picocli.CommandLine.Option;
  * classes or to balance all classes, and writes the result as CSV (tables) or IDX (grey images).
  */
 @Command(name = "augment", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Add a conditional generator's samples to a labelled dataset and write it: CSV for csv: tables,",
-            "IDX (PREFIX-images-idx3-ubyte.gz, PREFIX-labels-idx1-ubyte.gz) for grey images.",
+        description = {"Add a conditional generator's samples to a labelled dataset and write it.",
+            "Tables (csv:) are written as CSV, grey images as IDX (PREFIX-images-idx3-ubyte.gz, PREFIX-labels-idx1-ubyte.gz).",
             "If --run DIR holds no run yet, a conditional GAN is first trained on --data into DIR."})
 final class AugmentCommand implements Callable<Integer> {
 
@@ -56,7 +56,7 @@ final class AugmentCommand implements Callable<Integer> {
     @Option(names = "--only-generated", description = "Write only the generated samples, not the real data.")
     boolean onlyGenerated;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "PATH",
+    @Option(names = "--out", required = true, paramLabel = "PATH",
             description = "FILE.csv for tables; PREFIX for images (PREFIX-images-idx3-ubyte.gz and PREFIX-labels-idx1-ubyte.gz).")
     Path output;
 
@@ -122,7 +122,7 @@ final class AugmentCommand implements Callable<Integer> {
                 written = writeImages(real, samples, labels);
             }
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("added %d generated samples per class %s (real: %s) from %s%nwrote %s%n", labels.length,
+            out.printf("added %d generated samples in all; per class %s (real: %s) from %s%nwrote %s%n", labels.length,
                     java.util.Arrays.toString(add), java.util.Arrays.toString(have), model.weights(), written);
             out.flush();
         }
@@ -140,7 +140,7 @@ final class AugmentCommand implements Callable<Integer> {
 
     private String writeTable(TrainedModel model, TabularDataset real, TableEncoding encoding, float[] samples, int[] labels) {
         if (!output.getFileName().toString().endsWith(".csv")) {
-            throw new IllegalArgumentException("--output must name a .csv file for table data, got " + output);
+            throw new IllegalArgumentException("--out must name a .csv file for table data, got " + output);
         }
         MutableDataset<Label> generated = RunClasses.generatedRows(model, run, encoding, samples, labels, seed);
         CsvTables.save(onlyGenerated ? generated : GeneratedExamples.augment(real.table(), generated), output, encoding.labelColumn());

@@ -31,8 +31,9 @@ import picocli.CommandLine;
  * Side-by-side ratios come from {@code gan-cli/bench/b1.sh}, which alternates with the reference.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Run benchmark workloads: b1 (DCGAN throughput), b2 A.npy B.npy (Frechet distance), b3 (memory);",
-            "subcommands tabular (class balancing with GAN samples) and cas (Classification Accuracy Score)."},
+        description = {"Run a benchmark workload and print its measurements.",
+            "Workloads: b1 (DCGAN throughput), b2 A.npy B.npy (Frechet distance), b3 (memory); subcommands tabular",
+            "(class balancing with GAN samples) and cas (Classification Accuracy Score). See docs/benchmarks/."},
         subcommands = {TabularAugmentationBench.class, CasBench.class})
 final class BenchCommand implements Callable<Integer> {
 

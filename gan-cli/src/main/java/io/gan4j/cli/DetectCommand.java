@@ -24,8 +24,9 @@ import picocli.CommandLine.Option;
 
 /** {@code gan detect}: scores inputs with a trained anomaly detector and flags those above a threshold. */
 @Command(name = "detect", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Score every input with a trained anomaly detector (ganomaly, fanogan, autoencoder) and flag those",
-            "above a threshold: given, or fitted on normal validation data for a target false-positive rate.",
+        description = {"Score inputs with a trained anomaly detector and flag those above a threshold.",
+            "Detectors: ganomaly, fanogan, autoencoder. The threshold is given, or fitted on normal validation data",
+            "for a target false-positive rate.",
             "Writes scores.csv (id,score,flag), scores.json and histogram.png; exits with status 1 when anything is flagged."})
 final class DetectCommand implements Callable<Integer> {
 

@@ -43,8 +43,8 @@ import picocli.CommandLine;
 
 /** {@code gan eval}: measures generated samples against real ones. */
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measure generated samples against real ones: FID, KID, precision/recall, density/coverage,",
-            "classifier score and class coverage. Generated samples come from a run (--run) or a file (--samples)."},
+        description = {"Measure generated samples against real ones (FID, KID, precision/recall and more).",
+            "Generated samples come from a run (--run) or a file (--samples); 'gan list' shows every metric."},
         subcommands = {TrainClassifierCommand.class, TranslationEvalCommand.class, AnomalyEvalCommand.class})
 final class EvalCommand implements Callable<Integer> {
 

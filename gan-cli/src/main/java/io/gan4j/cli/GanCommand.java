@@ -1,6 +1,8 @@
 package io.gan4j.cli;
 
+import io.gan4j.core.config.BuildInfo;
 import io.gan4j.core.engine.EngineChoice;
+import io.gan4j.core.spi.Suggestions;
 import io.gan4j.core.train.TrainingDivergedException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -54,6 +56,9 @@ public final class GanCommand implements Runnable {
         cli.setParameterExceptionHandler((e, a) -> {
             // An option setter's own validation message (e.g. --engine) is clearer than picocli's wrapper.
             String message = e.getCause() instanceof IllegalArgumentException cause ? cause.getMessage() : e.getMessage();
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+                message = unmatchedMessage(unmatched);
+            }
             e.getCommandLine().getErr().println(qualified(e.getCommandLine()) + ": " + message
                     + " (see '" + qualified(e.getCommandLine()) + " --help')");
             return USER_ERROR;
@@ -70,16 +75,30 @@ public final class GanCommand implements Runnable {
         return cli.execute(args);
     }
 
+    /** Names the first unmatched argument and, for a mistyped command or option, what was probably meant. */
+    private static String unmatchedMessage(CommandLine.UnmatchedArgumentException e) {
+        String typed = e.getUnmatched().get(0);
+        CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+        boolean option = typed.startsWith("-");
+        // An option typed with its value (--step=3) is matched by its name.
+        String name = option && typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
+        java.util.List<String> candidates = option
+                ? spec.options().stream().flatMap(o -> java.util.Arrays.stream(o.names())).toList()
+                : new java.util.ArrayList<>(spec.subcommands().keySet());
+        String kind = option ? "unknown option" : spec.subcommands().isEmpty() ? "unexpected argument" : "unknown command";
+        return kind + " '" + typed + "'" + Suggestions.didYouMean(name, candidates);
+    }
+
     private static String qualified(CommandLine commandLine) {
         return commandLine.getCommandSpec().qualifiedName();
     }
 
-    /** Reports the version from the jar manifest. */
+    /** Reports the Maven version and the git commit gan4j was built from, and the engine versions it runs on. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = GanCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"gan4j " + (v == null ? "dev" : v)};
+            return new String[] {"gan4j " + BuildInfo.current(), "DJL " + ai.djl.engine.Engine.getDjlVersion() + ", Java "
+                    + System.getProperty("java.version")};
         }
     }
 }

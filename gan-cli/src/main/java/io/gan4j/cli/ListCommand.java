@@ -5,6 +5,7 @@ import io.gan4j.core.engine.EngineCapability;
 import io.gan4j.core.spi.OptionSpec;
 import io.gan4j.core.spi.PluginFactory;
 import io.gan4j.core.plugin.PluginRegistry;
+import io.gan4j.eval.report.MetricCatalog;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code gan list}: every plugin by kind, with its options. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List plugins (variants, losses, penalties, datasets) and their options.")
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List the variants, losses, penalties, monitors, feature networks, datasets and metrics, with their options.")
 final class ListCommand implements Callable<Integer> {
 
     @Mixin
@@ -36,6 +37,9 @@ final class ListCommand implements Callable<Integer> {
             String usage = f.argumentHint().isEmpty() ? f.name() : f.name() + ":" + f.argumentHint();
             out.printf("  %-26s %s%n", usage, f.description());
         }
+        out.println();
+        out.println("metrics (gan eval --metrics NAME,...; toy-mixture diagnostics join automatically for ring8/grid25)");
+        MetricCatalog.DESCRIPTIONS.forEach((name, description) -> out.printf("  %-26s %s%n", name, description));
         out.flush();
         return 0;
     }

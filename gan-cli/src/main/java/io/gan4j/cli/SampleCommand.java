@@ -24,8 +24,9 @@ import picocli.CommandLine.Option;
  * run's raw samples as a float32 {@code .npy} array for other tools.
  */
 @Command(name = "sample", mixinStandardHelpOptions = true,
-        description = {"Draw samples from a trained run: images as a PNG grid, table rows (runs trained on csv:) as CSV,",
-            "or the generator's raw output as a float32 NumPy array (--out FILE.npy; images in [-1, 1], shape (N, C, H, W)).",
+        description = {"Draw samples from a trained run as a PNG grid, CSV rows or a NumPy array.",
+            "Images go to a PNG grid, table rows (runs trained on csv:) to CSV, or the generator's raw output to a",
+            "float32 NumPy array (--out FILE.npy; images in [-1, 1], shape (N, C, H, W)).",
             "A conditional run draws --class K only, or one row of --columns samples per class",
             "(.npy: classes in the training data's proportions, written to FILE-labels.npy)."})
 final class SampleCommand implements Callable<Integer> {

@@ -59,8 +59,8 @@ final class TabularAugmentationBench implements Callable<Integer> {
     @Option(names = "--ratio", defaultValue = "0.1", description = "Minority size as a fraction of the majority in training (default: ${DEFAULT-VALUE}).")
     double ratio;
 
-    @Option(names = "--seeds", defaultValue = "5", description = "Number of seeds 0..N-1 (default: ${DEFAULT-VALUE}).")
-    int seeds;
+    @Option(names = "--seeds", split = ",", defaultValue = "0,1,2,3,4", paramLabel = "LIST", description = "Seeds (default: ${DEFAULT-VALUE}).")
+    List<Long> seeds;
 
     @Option(names = "--steps", defaultValue = "2000", description = "GAN training steps (default: ${DEFAULT-VALUE}).")
     long steps;
@@ -81,8 +81,8 @@ final class TabularAugmentationBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (seeds < 1 || !(ratio > 0 && ratio <= 1)) {
-            throw new IllegalArgumentException("need --seeds >= 1 and --ratio in (0, 1]");
+        if (seeds.isEmpty() || !(ratio > 0 && ratio <= 1)) {
+            throw new IllegalArgumentException("need at least one of --seeds and --ratio in (0, 1]");
         }
         PluginRegistry registry = plugins.registry();
         String labelColumn = CsvTables.labelColumn(csv, label);
@@ -95,7 +95,7 @@ final class TabularAugmentationBench implements Callable<Integer> {
         String minority = byClass.entrySet().stream().min(Map.Entry.comparingByValue((a, b) -> a.size() - b.size())).orElseThrow().getKey();
         PrintWriter out = spec.commandLine().getOut();
         Map<String, List<Scores>> results = new LinkedHashMap<>();
-        for (int seed = 0; seed < seeds; seed++) {
+        for (long seed : seeds) {
             Random random = new Random(seed);
             List<Example<Label>> train = new ArrayList<>();
             List<Example<Label>> test = new ArrayList<>();
@@ -137,7 +137,7 @@ final class TabularAugmentationBench implements Callable<Integer> {
                 format(scores.stream().mapToDouble(Scores::f1).toArray()),
                 format(scores.stream().mapToDouble(Scores::balancedAccuracy).toArray())));
         out.printf("%n%s, %d seeds, minority '%s' at %.0f%% of the majority in training, GAN steps %d, logistic regression %d epochs%n",
-                csv, seeds, minority, ratio * 100, steps, epochs);
+                csv, seeds.size(), minority, ratio * 100, steps, epochs);
         out.flush();
         return 0;
     }

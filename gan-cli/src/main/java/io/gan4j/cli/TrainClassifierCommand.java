@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 /** {@code gan eval train-classifier}: trains the LeNet behind a {@code lenet-*} feature network. */
 @Command(name = "train-classifier", mixinStandardHelpOptions = true,
         description = {"Train the LeNet classifier used as a feature network (seeded, reproducible) and report test accuracy.",
-            "The shipped weights were made with this command; see the README."})
+            "The shipped weights were made with this command; see docs/evaluation.md."})
 final class TrainClassifierCommand implements Callable<Integer> {
 
     @Option(names = "--data", required = true, paramLabel = "SPEC", description = "Labelled training images, e.g. idx:train-images.gz,train-labels.gz")

@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
  * {@link RunBuilder} calls: flags override a {@code --config} file, which overrides the defaults.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Train a GAN variant into a run directory: run.json, metrics, samples, model/.",
+        description = {"Train a GAN variant into a run directory (run.json, metrics, samples, model/).",
             "Resume it with --resume DIR; repeat or vary it with --config FILE."})
 final class TrainCommand implements Callable<Integer> {
 

@@ -26,8 +26,8 @@ import picocli.CommandLine.Option;
 
 /** {@code gan translate}: runs a trained translation variant (cyclegan) on image files. */
 @Command(name = "translate", mixinStandardHelpOptions = true,
-        description = {"Translate images with a trained translation run (cyclegan): every input image is scaled to the size",
-            "the run trained on, translated, and written as PNG under the same name."})
+        description = {"Translate a folder of images with a trained translation run (cyclegan).",
+            "Every input image is scaled to the size the run trained on, translated, and written as PNG under the same name."})
 final class TranslateCommand implements Callable<Integer> {
 
     @Option(names = "--run", required = true, paramLabel = "DIR", description = "Run directory (uses model/, else the newest checkpoint).")
@@ -39,7 +39,7 @@ final class TranslateCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, paramLabel = "FILE|DIR", description = "An image file, or a directory of them.")
     Path input;
 
-    @Option(names = "--output", required = true, paramLabel = "DIR", description = "Directory for the translated PNGs.")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the translated PNGs.")
     Path output;
 
     @Mixin

@@ -20,8 +20,9 @@ import picocli.CommandLine.Option;
 
 /** {@code gan eval translation}: measures a trained translation run on test images of both domains. */
 @Command(name = "translation", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measure a translation run (cyclegan) on test images of domains A and B: cycle errors, FID in each",
-            "target domain and, with a classifier as feature network and labelled data, class accuracy of translations;",
+        description = {"Measure a translation run (cyclegan) on test images of domains A and B.",
+            "It reports cycle errors, FID in each target domain and, with a classifier as feature network and labelled",
+            "data, class accuracy of translations;",
             "with --paired (B's image i is A's image i translated by the true mapping) also the error against the truth."})
 final class TranslationEvalCommand implements Callable<Integer> {
 

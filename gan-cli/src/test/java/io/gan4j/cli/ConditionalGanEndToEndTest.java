@@ -139,7 +139,7 @@ final class ConditionalGanEndToEndTest {
     @Test
     void augmentWritesRealPlusGeneratedDigitsAsIdx() {
         Path prefix = tmp.resolve("more-fours");
-        Cli augment = Cli.run("augment", "--run", mnistRun.toString(), "--class", "4", "--count", "30", "--output", prefix.toString());
+        Cli augment = Cli.run("augment", "--run", mnistRun.toString(), "--class", "4", "--count", "30", "--out", prefix.toString());
         assertThat(augment.exitCode()).as(augment.err()).isZero();
         IdxImages images = IdxFile.readImages(tmp.resolve("more-fours-images-idx3-ubyte.gz"));
         byte[] labels = IdxFile.readLabels(tmp.resolve("more-fours-labels-idx1-ubyte.gz"));
@@ -159,7 +159,7 @@ final class ConditionalGanEndToEndTest {
         Path run = tmp.resolve("wdbc-run");
         Path out = tmp.resolve("balanced.csv");
         Cli augment = Cli.run("augment", "--run", run.toString(), "--data", "csv:" + WDBC, "--steps", "40", "--balance",
-                "--output", out.toString());
+                "--out", out.toString());
         assertThat(augment.exitCode()).as(augment.err()).isZero();
         assertThat(augment.out()).contains("added 145 generated samples");
         MutableDataset<Label> balanced = CsvTables.load(out, "diagnosis");
@@ -175,7 +175,7 @@ final class ConditionalGanEndToEndTest {
 
     @Test
     void conditionalMisuseGetsOneLineErrors() throws Exception {
-        Cli neither = Cli.run("augment", "--run", mnistRun.toString(), "--output", tmp.resolve("x").toString());
+        Cli neither = Cli.run("augment", "--run", mnistRun.toString(), "--out", tmp.resolve("x").toString());
         assertThat(neither.exitCode()).isEqualTo(GanCommand.USER_ERROR);
         assertThat(neither.err()).contains("give either --balance or --class K --count N");
 
@@ -189,7 +189,7 @@ final class ConditionalGanEndToEndTest {
         assertThat(unlabelled.exitCode()).isEqualTo(GanCommand.USER_ERROR);
         assertThat(unlabelled.err()).contains("variant 'cgan' needs labelled data").doesNotContain("Exception");
 
-        Cli noRun = Cli.run("augment", "--run", tmp.resolve("nothing").toString(), "--balance", "--output", tmp.resolve("y.csv").toString());
+        Cli noRun = Cli.run("augment", "--run", tmp.resolve("nothing").toString(), "--balance", "--out", tmp.resolve("y.csv").toString());
         assertThat(noRun.exitCode()).isEqualTo(GanCommand.USER_ERROR);
         assertThat(noRun.err()).contains("give --data SPEC to train one");
     }

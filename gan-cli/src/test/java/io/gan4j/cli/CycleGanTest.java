@@ -94,7 +94,7 @@ final class CycleGanTest {
         javax.imageio.ImageIO.write(digit, "jpg", inputs.resolve("two.jpg").toFile());
         Path out = tmp.resolve("out");
         Cli translate = Cli.run("translate", "--run", run.toString(), "--direction", "AtoB", "--input", inputs.toString(),
-                "--output", out.toString());
+                "--out", out.toString());
         assertThat(translate.exitCode()).as(translate.err()).isZero();
         assertThat(translate.out()).contains("translated 2 images AtoB");
         for (String name : new String[] {"one.png", "two.png"}) {
@@ -103,7 +103,7 @@ final class CycleGanTest {
             assertThat(image.getHeight()).isEqualTo(28);
         }
         Cli wrong = Cli.run("translate", "--run", run.toString(), "--direction", "AtoC", "--input", inputs.toString(),
-                "--output", out.toString());
+                "--out", out.toString());
         assertThat(wrong.exitCode()).isEqualTo(2);
         assertThat(wrong.err().strip()).isEqualTo("gan translate: error: --direction must be one of [AtoB, BtoA], was 'AtoC'");
     }

@@ -8,6 +8,8 @@ import java.time.Instant;
  * versions, engine, thread setting, data and start time.
  *
  * @param gan4jVersion version of gan-core
+ * @param gan4jCommit the git commit gan-core was built from ({@link BuildInfo}, with {@code -dirty} for
+ *     uncommitted changes); null in older run files
  * @param djlVersion DJL version
  * @param engine DJL engine name and version
  * @param javaVersion Java runtime version
@@ -19,6 +21,7 @@ import java.time.Instant;
  */
 public record RunProvenance(
         String gan4jVersion,
+        String gan4jCommit,
         String djlVersion,
         String engine,
         String javaVersion,
@@ -31,9 +34,10 @@ public record RunProvenance(
     /** Returns the provenance of a run starting now on this machine. */
     public static RunProvenance current(String dataset, int datasetSize) {
         Engine engine = Engine.getInstance();
-        String version = RunProvenance.class.getPackage().getImplementationVersion();
+        BuildInfo build = BuildInfo.current();
         return new RunProvenance(
-                version == null ? "dev" : version,
+                build.version(),
+                build.commit() + (build.dirty() ? "-dirty" : ""),
                 Engine.getDjlVersion(),
                 engine.getEngineName() + " " + engine.getVersion(),
                 System.getProperty("java.version"),

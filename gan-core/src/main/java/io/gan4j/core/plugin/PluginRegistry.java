@@ -2,6 +2,7 @@ package io.gan4j.core.plugin;
 
 import io.gan4j.core.spi.Options;
 import io.gan4j.core.spi.PluginFactory;
+import io.gan4j.core.spi.Suggestions;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.types.Shape;
 import io.gan4j.core.augment.DiffAugment;
@@ -227,7 +228,7 @@ public final class PluginRegistry {
      */
     public GanVariant createTrainedVariant(RunSpec spec, Shape sampleShape, int numClasses) {
         if (!variants.containsKey(spec.variant())) {
-            throw new IllegalArgumentException("unknown variant '" + spec.variant() + "' (available: "
+            throw new IllegalArgumentException("unknown variant '" + spec.variant() + "'" + Suggestions.didYouMean(spec.variant(), variants.keySet()) + " (available: "
                     + String.join(", ", variants.keySet()) + "); load the plugin the run was trained with (its run.json"
                     + " lists it under plugins) with --plugins DIR");
         }
@@ -329,7 +330,8 @@ public final class PluginRegistry {
     private static <T> T find(String kind, Map<String, T> map, String name) {
         T found = map.get(name);
         if (found == null) {
-            throw new IllegalArgumentException("unknown " + kind + " '" + name + "'; available: " + String.join(", ", map.keySet()));
+            throw new IllegalArgumentException("unknown " + kind + " '" + name + "'" + Suggestions.didYouMean(name, map.keySet())
+                    + "; available: " + String.join(", ", map.keySet()));
         }
         return found;
     }

@@ -36,7 +36,8 @@ public final class Options {
         for (String key : raw.keySet()) {
             if (!byName.containsKey(key)) {
                 String valid = byName.isEmpty() ? "it has no options" : "valid options: " + String.join(", ", byName.keySet());
-                throw new IllegalArgumentException("unknown option '" + key + "' for " + owner + "; " + valid);
+                throw new IllegalArgumentException("unknown option '" + key + "' for " + owner
+                        + Suggestions.didYouMean(key, byName.keySet()) + "; " + valid);
             }
         }
         Map<String, Object> values = new LinkedHashMap<>();

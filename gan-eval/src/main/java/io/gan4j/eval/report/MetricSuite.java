@@ -1,5 +1,6 @@
 package io.gan4j.eval.report;
 
+import io.gan4j.core.spi.Suggestions;
 import io.gan4j.eval.stats.MeanStd;
 import io.gan4j.eval.fid.FrechetDistance;
 import io.gan4j.eval.fid.GaussianStatistics;
@@ -47,7 +48,8 @@ public final class MetricSuite {
     public static Map<String, Object> compute(Set<String> names, Features real, Features fake, long seed) {
         for (String name : names) {
             if (!ALL.contains(name)) {
-                throw new IllegalArgumentException("unknown metric '" + name + "'; available: " + String.join(", ", ALL) + ", stacked, conditional");
+                throw new IllegalArgumentException("unknown metric '" + name + "'" + Suggestions.didYouMean(name, MetricCatalog.NAMES)
+                        + "; available: " + String.join(", ", MetricCatalog.NAMES));
             }
             if ((name.equals("score") || name.equals("classes")) && fake.probabilities() == null) {
                 throw new IllegalArgumentException("metric '" + name + "' needs a classifier feature network (e.g. lenet-mnist)");
