@@ -35,6 +35,39 @@ final class CliGuidanceTest {
     }
 
     @Test
+    void theCliPageNamesEveryCommandAndOption() throws IOException {
+        String page = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "cli.md"));
+        List<String> missing = new ArrayList<>();
+        check(new CommandLine(new GanCommand()), page, missing);
+        assertThat(missing).as("commands and options docs/cli.md does not name").isEmpty();
+    }
+
+    /** Each command has a section headed by its name, which names each of its options (help and version aside). */
+    private static void check(CommandLine command, String page, List<String> missing) {
+        for (CommandLine sub : command.getSubcommands().values()) {
+            String name = sub.getCommandSpec().qualifiedName();
+            if (name.endsWith(" help")) {
+                continue;
+            }
+            java.util.regex.Matcher section = java.util.regex.Pattern.compile("(?ms)^#+ " + java.util.regex.Pattern.quote(name)
+                    + "\\n(.*?)(?=^#+ |\\z)").matcher(page);
+            if (!section.find()) {
+                missing.add(name);
+                continue;
+            }
+            for (CommandLine.Model.OptionSpec option : sub.getCommandSpec().options()) {
+                String longest = option.longestName();
+                boolean named = java.util.Arrays.stream(option.names())
+                        .anyMatch(n -> section.group(1).contains("`" + n) || section.group(1).contains(" " + n + " "));
+                if (!longest.equals("--help") && !longest.equals("--version") && !named) {
+                    missing.add(name + " " + longest);
+                }
+            }
+            check(sub, page, missing);
+        }
+    }
+
+    @Test
     void mistypedCommandsOptionsAndPluginsGetASuggestion() {
         Cli command = Cli.run("trian");
         assertThat(command.exitCode()).isEqualTo(2);

@@ -29,15 +29,15 @@ final class PluginDiscoveryTest {
 
     @Test
     void aPluginCompiledOutsideTheProjectIsDiscoveredAndTrains() throws Exception {
-        Path plugins = PluginJars.build("external-plugin", "org.example.mlpgan.MlpGanPlugin", tmp);
+        Path plugins = PluginJars.build("docs-plugin", "org.example.plugins.ExamplePlugin", tmp);
         Cli list = Cli.run("list", "--plugins", plugins.toString());
-        assertThat(list.out()).contains("mlp-gan", "external test plugin", "hidden");
+        assertThat(list.out()).contains("mlp", "docs example", "hidden");
 
         Path before = tmp.resolve("one-step");
         Path after = tmp.resolve("trained");
         String[] common = {"--plugins", plugins.toString(), "--data", "ring8:4000", "--batch", "128", "--lr", "1e-3", "--seed", "1"};
-        assertThat(Cli.run(concat(new String[] {"train", "mlp-gan", "--steps", "1", "--out", before.toString()}, common)).exitCode()).isZero();
-        Cli trained = Cli.run(concat(new String[] {"train", "mlp-gan", "--steps", "1500", "--out", after.toString()}, common));
+        assertThat(Cli.run(concat(new String[] {"train", "mlp", "--steps", "1", "--out", before.toString()}, common)).exitCode()).isZero();
+        Cli trained = Cli.run(concat(new String[] {"train", "mlp", "--steps", "1500", "--out", after.toString()}, common));
         assertThat(trained.exitCode()).as(trained.err()).isZero();
         assertThat(after.resolve("samples/latest.png")).as("2-D samples are drawn as a scatter plot").isRegularFile();
 

@@ -14,20 +14,17 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 
-/**
- * The library quick start of the README, compiled and run by the tests ({@code LibraryRunTest}): train
- * DCGAN on the embedded digits, extend the run, draw a sample grid and measure FID. Run it with the run
- * directory as its argument; it prints the FID.
- */
+/** Trains DCGAN on the embedded digits, extends the run, writes a sample grid and prints the FID. */
 public final class QuickStart {
 
-    private QuickStart() {}
+    public static void main(String[] args) {
+        System.out.println(run(Path.of(args[0])));
+    }
 
-    /** Trains into {@code dir} (20 steps, then extended to 30), writes {@code dir/grid.png} and returns FID over 500 samples. */
     public static double run(Path dir) {
-        PluginRegistry plugins = Plugins.discover(null);
+        PluginRegistry plugins = Plugins.discover(null);               // ServiceLoader + Guice
         RunBuilder.create(plugins).setVariant("dcgan").optSteps(20).optSampleEvery(10).setOutput(dir).build().train();
-        RunBuilder.resume(plugins, dir).optSteps(30).build().train();
+        RunBuilder.resume(plugins, dir).optSteps(30).build().train();  // extend the budget; changed settings are refused
         try (TrainedModel model = TrainedModel.load(plugins, dir)) {
             ImageGrid.writePng(Sampling.generate(model.generator(), 64, 7, model.manager()), 8, 2, dir.resolve("grid.png"));
             Dataset real = plugins.openDataset("mnist", 0);
@@ -36,10 +33,5 @@ public final class QuickStart {
                         Set.of("fid"), 0, done -> { }).metrics().get("fid");
             }
         }
-    }
-
-    /** Prints the FID of {@link #run} into the directory given as the only argument. */
-    public static void main(String[] args) {
-        System.out.println(run(Path.of(args[0])));
     }
 }

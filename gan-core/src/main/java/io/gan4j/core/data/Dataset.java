@@ -12,16 +12,32 @@ import ai.djl.ndarray.types.Shape;
  */
 public interface Dataset {
 
-    /** Returns a human description that says where the data came from, e.g. a path and count. */
+    /**
+     * Returns a human description that says where the data came from, e.g. a path and count.
+     *
+     * @return a human description that says where the data came from, e.g
+     */
     String description();
 
-    /** Returns the number of samples. */
+    /**
+     * Returns the number of samples.
+     *
+     * @return the number of samples
+     */
     int size();
 
-    /** Returns the shape of one sample, e.g. (1, 28, 28) for MNIST or (2) for a 2-D toy set. */
+    /**
+     * Returns the shape of one sample, e.g. (1, 28, 28) for MNIST or (2) for a 2-D toy set.
+     *
+     * @return the shape of one sample, e.g
+     */
     Shape sampleShape();
 
-    /** Returns the number of classes, or 0 for unlabelled data. */
+    /**
+     * Returns the number of classes, or 0 for unlabelled data.
+     *
+     * @return the number of classes, or 0 for unlabelled data
+     */
     int numClasses();
 
     /**
@@ -36,13 +52,19 @@ public interface Dataset {
     /**
      * Returns the class of sample {@code index}.
      *
+     * @param index sample index in [0, size)
+     * @return the class of sample {@code index}
      * @throws UnsupportedOperationException when {@link #numClasses()} is 0
      */
     default int label(int index) {
         throw new UnsupportedOperationException(description() + " has no labels");
     }
 
-    /** Returns how many samples each class has (length {@link #numClasses()}; empty for unlabelled data). */
+    /**
+     * Returns how many samples each class has (length {@link #numClasses()}; empty for unlabelled data).
+     *
+     * @return how many samples each class has (length {@link #numClasses()}; empty for unlabelled data)
+     */
     default int[] classCounts() {
         int[] counts = new int[numClasses()];
         if (counts.length > 0) {
@@ -57,6 +79,8 @@ public interface Dataset {
      * Writes what a run on this dataset must keep beside its weights to use them later (e.g. a table's
      * column encoding, to turn generated vectors back into rows) into {@code runDirectory}; nothing by
      * default. Called once when a run starts.
+     *
+     * @param runDirectory the run directory being created
      */
     default void writeRunFiles(java.nio.file.Path runDirectory) {
     }

@@ -9,7 +9,11 @@ import java.util.function.BiFunction;
  */
 public interface DatasetFactory extends PluginFactory {
 
-    /** Returns how the argument after {@code name:} is written, e.g. {@code IMAGES[,LABELS]}. */
+    /**
+     * Returns how the argument after {@code name:} is written, e.g. {@code IMAGES[,LABELS]}.
+     *
+     * @return how the argument after {@code name:} is written, e.g
+     */
     default String argumentHint() {
         return "";
     }
@@ -39,7 +43,15 @@ public interface DatasetFactory extends PluginFactory {
         return open(argument, seed);
     }
 
-    /** Returns a factory with the given name, argument hint, description and opening function. */
+    /**
+     * Returns a factory with the given name, argument hint, description and opening function.
+     *
+     * @param name the dataset kind's name, the spec's scheme
+     * @param argumentHint how the argument after {@code name:} is written, e.g. {@code IMAGES[,LABELS]}
+     * @param description a one-line description for {@code gan list}
+     * @param open opens a dataset from its argument and seed
+     * @return a factory with the given name, argument hint, description and opening function
+     */
     static DatasetFactory of(String name, String argumentHint, String description, BiFunction<String, Long, Dataset> open) {
         return of(name, argumentHint, description, (argument, seed, sources) -> open.apply(argument, seed));
     }
@@ -47,6 +59,12 @@ public interface DatasetFactory extends PluginFactory {
     /**
      * Returns a factory of datasets derived from others: {@code open} gets the argument and the
      * sources that open the specs inside it.
+     *
+     * @param name the dataset kind's name, the spec's scheme
+     * @param argumentHint how the argument after {@code name:} is written, e.g. {@code IMAGES[,LABELS]}
+     * @param description a one-line description for {@code gan list}
+     * @param open opens a dataset from its argument and seed
+     * @return a factory of datasets derived from others: {@code open} gets the argument and the sources that open the specs inside it
      */
     static DatasetFactory derived(String name, String argumentHint, String description,
             BiFunction<String, DatasetSources, Dataset> open) {
@@ -61,6 +79,14 @@ public interface DatasetFactory extends PluginFactory {
     /** How a factory made by {@link #of} opens a dataset; {@code sources} is null when the caller gave none. */
     @FunctionalInterface
     interface Opener {
+        /**
+         * Opens a dataset.
+         *
+         * @param argument the text after {@code name:}, empty when absent
+         * @param seed seed for datasets that are sampled
+         * @param sources opens the specs inside the argument, or null when the caller gave none
+         * @return the dataset
+         */
         Dataset open(String argument, long seed, DatasetSources sources);
     }
 
@@ -68,6 +94,12 @@ public interface DatasetFactory extends PluginFactory {
      * Returns a factory whose {@code opener} gets the argument, the seed and, when opened through the
      * plugin registry, the sources that open the specs inside the argument (else null): for sampled
      * datasets that may draw from another dataset.
+     *
+     * @param name the dataset kind's name, the spec's scheme
+     * @param argumentHint how the argument after {@code name:} is written, e.g. {@code IMAGES[,LABELS]}
+     * @param description a one-line description for {@code gan list}
+     * @param opener opens a dataset from its argument, seed and sources
+     * @return a factory whose {@code opener} gets the argument, the seed and, when opened through the plugin registry, the sources that open the specs inside the argument (else null): for sampled datasets that may draw from another dataset
      */
     static DatasetFactory of(String name, String argumentHint, String description, Opener opener) {
         return new DatasetFactory() {

@@ -13,11 +13,17 @@ public interface DatasetSources {
     /**
      * Opens another dataset spec with the seed the derived dataset was opened with.
      *
+     * @param spec a dataset spec {@code name[:argument]}
+     * @return the dataset
      * @throws IllegalArgumentException naming the spec, file or argument at fault
      */
     Dataset open(String spec);
 
-    /** Returns where to report long work; by default nowhere. */
+    /**
+     * Returns where to report long work; by default nowhere.
+     *
+     * @return where to report long work; by default nowhere
+     */
     default Progress progress() {
         return Progress.NONE;
     }

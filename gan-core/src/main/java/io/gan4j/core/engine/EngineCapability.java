@@ -20,7 +20,11 @@ public enum EngineCapability {
         this.description = description;
     }
 
-    /** Returns what the capability is, for messages. */
+    /**
+     * Returns what the capability is, for messages.
+     *
+     * @return what the capability is, for messages
+     */
     public String description() {
         return description;
     }

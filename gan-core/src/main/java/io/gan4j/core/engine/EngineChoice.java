@@ -34,12 +34,16 @@ public final class EngineChoice {
         }
         if (!Engine.hasEngine(djl)) {
             throw new IllegalArgumentException("engine '" + name + "' is not on the classpath; add DJL's " + djl
-                    + " engine and native artifacts (see the README's Engine notes)");
+                    + " engine and native artifacts (see docs/engines.md)");
         }
         System.setProperty(PROPERTY, djl);
     }
 
-    /** Returns the name ({@code mxnet}, {@code pytorch}) of the engine managers are created on now, choosing MXNet if none was. */
+    /**
+     * Returns the name ({@code mxnet}, {@code pytorch}) of the engine managers are created on now, choosing MXNet if none was.
+     *
+     * @return the name ({@code mxnet}, {@code pytorch}) of the engine managers are created on now, choosing MXNet if none was
+     */
     public static String current() {
         useDefaultUnlessChosen();
         return System.getProperty(PROPERTY).toLowerCase(Locale.ROOT);

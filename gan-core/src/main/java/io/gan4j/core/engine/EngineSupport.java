@@ -16,7 +16,11 @@ import java.util.Optional;
  */
 public interface EngineSupport {
 
-    /** Returns the DJL engine name this implementation serves, e.g. {@code MXNet}. */
+    /**
+     * Returns the DJL engine name this implementation serves, e.g. {@code MXNet}.
+     *
+     * @return the DJL engine name this implementation serves, e.g
+     */
     String engineName();
 
     /**
@@ -25,6 +29,11 @@ public interface EngineSupport {
      * (H−1)·stride − 2·padding + k, is attached to the input's manager.
      *
      * @param bias (C_out) or {@code null}
+     * @param input the input, (N, C, H, W)
+     * @param weight the kernel, (in channels, out channels, kernel height, kernel width)
+     * @param stride the stride (height, width)
+     * @param padding the padding (height, width) taken off each side of the output
+     * @return the 2-D transposed convolution (PyTorch's {@code conv_transpose2d} semantics) of {@code input} (N, C_in, H, W) with {@code weight} (C_in, C_out, kH, kW); the result, of size (H−1)·stride − 2·padding + k, is attached to the input's manager
      */
     NDArray transposedConv2d(NDArray input, NDArray weight, NDArray bias, Shape stride, Shape padding);
 
@@ -32,18 +41,38 @@ public interface EngineSupport {
      * Returns {@link #transposedConv2d} computed in a way that may run more than once in one recorded
      * graph (a generator applied to real and to generated images in one loss, as CycleGAN does). The
      * same as {@link #transposedConv2d} unless the engine's native operator cannot do that.
+     *
+     * @param input the input, (N, C, H, W)
+     * @param weight the kernel, (in channels, out channels, kernel height, kernel width)
+     * @param bias (C_out) or {@code null}
+     * @param stride the stride (height, width)
+     * @param padding the padding (height, width) taken off each side of the output
+     * @return {@link #transposedConv2d} computed in a way that may run more than once in one recorded graph (a generator applied to real and to generated images in one loss, as CycleGAN does)
      */
     default NDArray reusableTransposedConv2d(NDArray input, NDArray weight, NDArray bias, Shape stride, Shape padding) {
         return transposedConv2d(input, weight, bias, stride, padding);
     }
 
-    /** Returns true when backward adds to existing gradients instead of overwriting them (PyTorch). */
+    /**
+     * Returns true when backward adds to existing gradients instead of overwriting them (PyTorch).
+     *
+     * @return true when backward adds to existing gradients instead of overwriting them (PyTorch)
+     */
     boolean accumulatesGradients();
 
-    /** Returns true when gradients of gradients are correct (needed by gradient penalties). */
+    /**
+     * Returns true when gradients of gradients are correct (needed by gradient penalties).
+     *
+     * @return true when gradients of gradients are correct (needed by gradient penalties)
+     */
     boolean supportsHigherOrderGradients();
 
-    /** Returns true when this engine provides the capability (transposed convolution: all of ours). */
+    /**
+     * Returns true when this engine provides the capability (transposed convolution: all of ours).
+     *
+     * @param capability a capability a plugin may require
+     * @return true when this engine provides the capability (transposed convolution: all of ours)
+     */
     default boolean supports(EngineCapability capability) {
         return switch (capability) {
             case HIGHER_ORDER_GRADIENTS -> supportsHigherOrderGradients();
@@ -58,6 +87,9 @@ public interface EngineSupport {
      * gradient on any array; the outer backward pass differentiates the result with respect to the
      * parameters {@code output} depends on.
      *
+     * @param output a scalar computed from {@code input} with gradients recorded
+     * @param input the input, (N, C, H, W)
+     * @return ∂ sum(output) / ∂ input as an array that is itself differentiable (autograd.grad with create-graph), as gradient penalties need
      * @throws UnsupportedOperationException when the engine has no (correct) higher-order gradients
      */
     default NDArray inputGradient(NDArray output, NDArray input) {
@@ -69,6 +101,9 @@ public interface EngineSupport {
      * Returns the lower Cholesky factor of a symmetric positive-definite float64 matrix, computed by
      * the engine's LAPACK; empty when the engine offers none or the matrix is not numerically
      * positive definite (callers fall back to portable code).
+     *
+     * @param spd a symmetric positive definite matrix
+     * @return the lower Cholesky factor of a symmetric positive-definite float64 matrix, computed by the engine's LAPACK; empty when the engine offers none or the matrix is not numerically positive definite (callers fall back to portable code)
      */
     default Optional<NDArray> cholesky(NDArray spd) {
         return Optional.empty();
@@ -79,6 +114,8 @@ public interface EngineSupport {
      * computed by the engine's LAPACK; empty when the engine offers none or its solver fails (callers fall back to Java).
      *
      * @param withVectors false to compute the eigenvalues only (the list then has one array)
+     * @param symmetric a symmetric matrix
+     * @return the eigenvalues (ascending) and eigenvectors (columns) of a symmetric float64 matrix, computed by the engine's LAPACK; empty when the engine offers none or its solver fails (callers fall back to Java)
      */
     default Optional<NDList> symmetricEigen(NDArray symmetric, boolean withVectors) {
         return Optional.empty();
@@ -87,6 +124,11 @@ public interface EngineSupport {
     /**
      * Returns the mean of {@code x} over {@code axes}, on every engine: DJL's PyTorch engine averages
      * over one axis only ("Only 1 axis is support!"), so this divides a sum over the axes by their size.
+     *
+     * @param x the array
+     * @param axes the axes to average over
+     * @param keepDims whether the averaged axes stay, with size 1
+     * @return the mean of {@code x} over {@code axes}, on every engine: DJL's PyTorch engine averages over one axis only ("Only 1 axis is support!"), so this divides a sum over the axes by their size
      */
     static NDArray mean(NDArray x, int[] axes, boolean keepDims) {
         long count = 1;
@@ -101,13 +143,22 @@ public interface EngineSupport {
      * belongs to the manager of the array it was called on, so without this a per-step computation
      * on weights (reshape, flip, normalization) would accumulate in the parameters' long-lived
      * manager and leak.
+     *
+     * @param parameterResult an array computed from parameters, possibly in the parameters' manager
+     * @param scope the manager the result must belong to
+     * @return the same values, owned by {@code scope}
      */
     static NDArray scoped(NDArray parameterResult, ai.djl.ndarray.NDManager scope) {
         parameterResult.attach(scope);
         return parameterResult;
     }
 
-    /** Returns the implementation for the engine that created {@code array}. */
+    /**
+     * Returns the implementation for the engine that created {@code array}.
+     *
+     * @param array an array of the engine in question
+     * @return the implementation for the engine that created {@code array}
+     */
     static EngineSupport of(NDArray array) {
         return forEngine(array.getManager().getEngine().getEngineName());
     }
@@ -115,6 +166,9 @@ public interface EngineSupport {
     /**
      * Returns the implementation for the named DJL engine: its {@link EngineSupportProvider}'s, or the
      * portable one (accumulating gradients, no higher-order gradients) for an engine without a provider.
+     *
+     * @param engineName a DJL engine name, e.g. {@code MXNet}
+     * @return the implementation for the named DJL engine: its {@link EngineSupportProvider}'s, or the portable one (accumulating gradients, no higher-order gradients) for an engine without a provider
      */
     static EngineSupport forEngine(String engineName) {
         EngineSupportProvider provider = EngineSupports.PROVIDERS.get(engineName);

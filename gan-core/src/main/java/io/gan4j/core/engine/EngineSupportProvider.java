@@ -10,9 +10,17 @@ package io.gan4j.core.engine;
  */
 public interface EngineSupportProvider {
 
-    /** Returns the DJL name of the engine served, e.g. {@code MXNet}. */
+    /**
+     * Returns the DJL name of the engine served, e.g. {@code MXNet}.
+     *
+     * @return the DJL name of the engine served, e.g
+     */
     String engineName();
 
-    /** Returns the engine's support; called only when the engine is in use. */
+    /**
+     * Returns the engine's support; called only when the engine is in use.
+     *
+     * @return the engine's support; called only when the engine is in use
+     */
     EngineSupport get();
 }

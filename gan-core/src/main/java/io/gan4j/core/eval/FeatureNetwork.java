@@ -15,22 +15,47 @@ import ai.djl.ndarray.types.Shape;
  */
 public interface FeatureNetwork extends AutoCloseable {
 
-    /** Returns the plugin name this network was created by, e.g. {@code lenet-mnist}. */
+    /**
+     * Returns the plugin name this network was created by, e.g. {@code lenet-mnist}.
+     *
+     * @return the plugin name this network was created by, e.g
+     */
     String name();
 
-    /** Returns the shape of one input sample, without the batch axis. */
+    /**
+     * Returns the shape of one input sample, without the batch axis.
+     *
+     * @return the shape of one input sample, without the batch axis
+     */
     Shape inputShape();
 
-    /** Returns the feature dimension d. */
+    /**
+     * Returns the feature dimension d.
+     *
+     * @return the feature dimension d
+     */
     int dimension();
 
-    /** Returns a hash of the weights (SHA-256, hex) so metric results can say exactly what measured them. */
+    /**
+     * Returns a hash of the weights (SHA-256, hex) so metric results can say exactly what measured them.
+     *
+     * @return a hash of the weights (SHA-256, hex) so metric results can say exactly what measured them
+     */
     String weightsHash();
 
-    /** Returns the features (N, d) of a batch (N, inputShape...). */
+    /**
+     * Returns the features (N, d) of a batch (N, inputShape...).
+     *
+     * @param batch a batch of samples, the batch axis first, in the network's input shape
+     * @return the features (N, d) of a batch (N, inputShape...)
+     */
     NDArray features(NDArray batch);
 
-    /** Returns the number of classes, or 0 when the network is not a classifier. */
+    /**
+     * Returns the number of classes, or 0 when the network is not a classifier.
+     *
+     * @return the number of classes, or 0 when the network is not a classifier
+     */
     default int numClasses() {
         return 0;
     }
@@ -38,6 +63,8 @@ public interface FeatureNetwork extends AutoCloseable {
     /**
      * Returns class probabilities (N, numClasses) of a batch.
      *
+     * @param batch a batch of samples, the batch axis first, in the network's input shape
+     * @return class probabilities (N, numClasses) of a batch
      * @throws UnsupportedOperationException when {@link #numClasses()} is 0
      */
     default NDArray classProbabilities(NDArray batch) {
@@ -48,6 +75,9 @@ public interface FeatureNetwork extends AutoCloseable {
      * Returns the features of a batch and, for classifiers, its class probabilities, as {@code [features]}
      * or {@code [features, probabilities]}. Networks whose probabilities are computed from their features
      * override this to run their trunk once.
+     *
+     * @param batch a batch of samples, the batch axis first, in the network's input shape
+     * @return the features of a batch and, for classifiers, its class probabilities, as {@code [features]} or {@code [features, probabilities]}
      */
     default NDList measure(NDArray batch) {
         return numClasses() > 0 ? new NDList(features(batch), classProbabilities(batch)) : new NDList(features(batch));

@@ -15,12 +15,21 @@ public interface FeatureNetworkFactory extends PluginFactory {
      *
      * @param options resolved against {@link #options()}
      * @param sampleShape shape of one sample to measure, without the batch axis
+     * @return the network, which the caller closes
      * @throws IllegalArgumentException when the samples do not suit the network, or its weights
      *     cannot be found (saying where to put them)
      */
     FeatureNetwork create(Options options, Shape sampleShape);
 
-    /** Returns a factory with the given name, description, options and creating function. */
+    /**
+     * Returns a factory with the given name, description, options and creating function.
+     *
+     * @param name the feature network's name
+     * @param description a one-line description for {@code gan list}
+     * @param options the options the network accepts
+     * @param create creates the network from its resolved options and the sample shape
+     * @return a factory with the given name, description, options and creating function
+     */
     static FeatureNetworkFactory of(String name, String description, List<OptionSpec> options,
             BiFunction<Options, Shape, FeatureNetwork> create) {
         return new FeatureNetworkFactory() {

@@ -7,6 +7,10 @@ package io.gan4j.core.event;
 @FunctionalInterface
 public interface TrainingListener {
 
-    /** Receives one event. */
+    /**
+     * Receives one event.
+     *
+     * @param event what happened
+     */
     void on(TrainingEvent event);
 }

@@ -17,7 +17,12 @@ import java.util.function.Function;
  */
 public record Critic(Block block, Function<NDArray, NDList> inputs) {
 
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param block the discriminator network; its first output is the logits
+     * @param inputs turns a batch of samples into the network's inputs
+     */
     public Critic {
         Objects.requireNonNull(block, "block is null");
         Objects.requireNonNull(inputs, "inputs is null");

@@ -20,6 +20,7 @@ public interface DiscriminatorPenalty {
      * @param real the real batch, as the discriminator saw it
      * @param fake the generated batch, detached from the generator
      * @param uniform draws U[0, 1) noise of a shape from the run's seeded streams
+     * @return the scalar penalty
      */
     NDArray penalty(Critic critic, NDArray real, NDArray fake, Function<Shape, NDArray> uniform);
 }

@@ -14,7 +14,14 @@ import java.util.Objects;
 public record FixedLossFactory(String name, String description, AdversarialLoss loss, int discriminatorSteps)
         implements LossFactory {
 
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param name the loss's name
+     * @param description one line for humans
+     * @param loss the loss every {@link #create} returns
+     * @param discriminatorSteps discriminator updates per generator update the loss is meant for
+     */
     public FixedLossFactory {
         Objects.requireNonNull(name, "name is null");
         Objects.requireNonNull(description, "description is null");
@@ -24,7 +31,13 @@ public record FixedLossFactory(String name, String description, AdversarialLoss 
         }
     }
 
-    /** Creates the factory of a loss meant for one discriminator update per generator update. */
+    /**
+     * Creates the factory of a loss meant for one discriminator update per generator update.
+     *
+     * @param name the loss's name
+     * @param description one line for humans
+     * @param loss the loss every {@link #create} returns
+     */
     public FixedLossFactory(String name, String description, AdversarialLoss loss) {
         this(name, description, loss, 1);
     }

@@ -18,6 +18,9 @@ public final class GradientPenalty {
      * Returns the points of WGAN-GP (Gulrajani et al. 2017): ε·real + (1 − ε)·fake per sample.
      *
      * @param epsilon (N) values in [0, 1]
+     * @param real a batch of real samples
+     * @param fake a batch of generated samples, of the same shape
+     * @return the points of WGAN-GP (Gulrajani et al
      */
     public static NDArray interpolate(NDArray real, NDArray fake, NDArray epsilon) {
         long[] dims = new long[real.getShape().dimension()];
@@ -30,12 +33,24 @@ public final class GradientPenalty {
     /**
      * Returns λ · mean over samples of (‖∇ₓ critic(x)‖₂ − 1)², the WGAN-GP penalty at {@code points}
      * (with {@link #interpolate}d points) or DRAGAN's (at perturbed real points).
+     *
+     * @param critic the discriminator, as a function of its input
+     * @param points the samples at which the gradient is taken
+     * @param lambda the penalty's weight
+     * @return λ · mean over samples of (‖∇ₓ critic(x)‖₂ − 1)², the WGAN-GP penalty at {@code points} (with {@link #interpolate}d points) or DRAGAN's (at perturbed real points)
      */
     public static NDArray towardsUnitNorm(Critic critic, NDArray points, double lambda) {
         return norms(critic, points).sub(1).square().mean().mul((float) lambda);
     }
 
-    /** Returns γ/2 · mean over samples of ‖∇ₓ critic(x)‖₂², R1 (Mescheder et al. 2018) at real points. */
+    /**
+     * Returns γ/2 · mean over samples of ‖∇ₓ critic(x)‖₂², R1 (Mescheder et al. 2018) at real points.
+     *
+     * @param critic the discriminator, as a function of its input
+     * @param points the samples at which the gradient is taken
+     * @param gamma the penalty's weight
+     * @return γ/2 · mean over samples of ‖∇ₓ critic(x)‖₂², R1 (Mescheder et al
+     */
     public static NDArray squaredNorm(Critic critic, NDArray points, double gamma) {
         return gradients(critic, points).square().sum(new int[] {1}).mean().mul((float) (gamma / 2));
     }

@@ -14,7 +14,11 @@ public interface LossFactory extends PluginFactory {
      */
     AdversarialLoss create(Options options);
 
-    /** Returns the discriminator updates per generator update this loss is meant for, used when a run does not say. */
+    /**
+     * Returns the discriminator updates per generator update this loss is meant for, used when a run does not say.
+     *
+     * @return the discriminator updates per generator update this loss is meant for, used when a run does not say
+     */
     default int discriminatorSteps() {
         return 1;
     }

@@ -14,7 +14,11 @@ public interface PenaltyFactory extends PluginFactory {
      */
     DiscriminatorPenalty create(Options options);
 
-    /** Returns the discriminator updates per generator update this penalty is meant for, used when a run does not say. */
+    /**
+     * Returns the discriminator updates per generator update this penalty is meant for, used when a run does not say.
+     *
+     * @return the discriminator updates per generator update this penalty is meant for, used when a run does not say
+     */
     default int discriminatorSteps() {
         return 1;
     }

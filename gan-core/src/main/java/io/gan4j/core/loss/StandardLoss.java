@@ -122,7 +122,11 @@ public enum StandardLoss implements AdversarialLoss {
         return Activation.softPlus(realLogits.neg()).mean().add(Activation.softPlus(fakeLogits).mean());
     }
 
-    /** Returns the option-less plugin factory of this loss. */
+    /**
+     * Returns the option-less plugin factory of this loss.
+     *
+     * @return the option-less plugin factory of this loss
+     */
     public LossFactory factory() {
         // The Wasserstein critic must be near-optimal for its gradients to be meaningful: 5 steps as in WGAN(-GP).
         return new FixedLossFactory(pluginName, description, this, this == WASSERSTEIN ? 5 : 1);

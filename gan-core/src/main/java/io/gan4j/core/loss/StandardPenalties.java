@@ -18,7 +18,12 @@ public final class StandardPenalties {
 
     private StandardPenalties() {}
 
-    /** WGAN-GP (Gulrajani et al. 2017): λ·E[(‖∇D(x̂)‖ − 1)²] at x̂ = ε·real + (1 − ε)·fake, ε ~ U[0, 1) per sample. */
+    /**
+     * WGAN-GP (Gulrajani et al. 2017): λ·E[(‖∇D(x̂)‖ − 1)²] at x̂ = ε·real + (1 − ε)·fake, ε ~ U[0, 1) per sample.
+     *
+     * @param lambda the penalty's weight
+     * @return the penalty
+     */
     public static DiscriminatorPenalty wganGp(double lambda) {
         return (critic, real, fake, uniform) -> GradientPenalty.towardsUnitNorm(critic,
                 GradientPenalty.interpolate(real, fake, uniform.apply(new Shape(real.getShape().get(0)))), lambda);
@@ -27,6 +32,9 @@ public final class StandardPenalties {
     /**
      * DRAGAN (Kodali et al. 2017) as StudioGAN computes it: λ·E[(‖∇D(x̂)‖ − 1)²] at
      * x̂ = real + α·0.5·std(real)·U, α ~ U[0, 1) per sample, U ~ U[0, 1) per element.
+     *
+     * @param lambda the penalty's weight
+     * @return the penalty
      */
     public static DiscriminatorPenalty dragan(double lambda) {
         return (critic, real, fake, uniform) -> {
@@ -36,12 +44,21 @@ public final class StandardPenalties {
         };
     }
 
-    /** R1 (Mescheder et al. 2018): γ/2·E‖∇D(real)‖². */
+    /**
+     * R1 (Mescheder et al. 2018): γ/2·E‖∇D(real)‖².
+     *
+     * @param gamma the penalty's weight
+     * @return the penalty
+     */
     public static DiscriminatorPenalty r1(double gamma) {
         return (critic, real, fake, uniform) -> GradientPenalty.squaredNorm(critic, real, gamma);
     }
 
-    /** Returns the plugin factories: wgan-gp (λ 10, 5 critic steps), dragan (λ 10), r1 (γ 10). */
+    /**
+     * Returns the plugin factories: wgan-gp (λ 10, 5 critic steps), dragan (λ 10), r1 (γ 10).
+     *
+     * @return the plugin factories: wgan-gp (λ 10, 5 critic steps), dragan (λ 10), r1 (γ 10)
+     */
     public static List<PenaltyFactory> factories() {
         return List.of(
                 new Factory("wgan-gp", "WGAN-GP gradient penalty at real/fake interpolates (Gulrajani et al. 2017)", 10, 5,

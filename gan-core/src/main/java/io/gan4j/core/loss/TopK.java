@@ -28,7 +28,12 @@ public record TopK(double nu, double gamma) {
     /** The paper's decay per epoch. */
     public static final double DEFAULT_GAMMA = 0.99;
 
-    /** Checks the fractions. */
+    /**
+     * Checks the fractions.
+     *
+     * @param nu smallest fraction of the batch that is kept, in (0, 1]; 1 means off
+     * @param gamma the factor by which the kept fraction shrinks each epoch
+     */
     public TopK {
         if (!(nu > 0 && nu <= 1)) {
             throw new IllegalArgumentException("top-k fraction nu must be in (0, 1], was " + nu);
@@ -38,12 +43,22 @@ public record TopK(double nu, double gamma) {
         }
     }
 
-    /** Returns true when every sample contributes at every epoch. */
+    /**
+     * Returns true when every sample contributes at every epoch.
+     *
+     * @return true when every sample contributes at every epoch
+     */
     public boolean keepsEverySample() {
         return nu == 1;
     }
 
-    /** Returns how many of {@code rows} samples (or packs) contribute in the given epoch (0-based). */
+    /**
+     * Returns how many of {@code rows} samples (or packs) contribute in the given epoch (0-based).
+     *
+     * @param rows the batch size
+     * @param epoch the data epoch of the update (0-based)
+     * @return how many of {@code rows} samples (or packs) contribute in the given epoch (0-based)
+     */
     public int k(int rows, long epoch) {
         double fraction = Math.max(Math.pow(gamma, epoch), nu);
         return Math.max(1, Math.min(rows, (int) Math.ceil(rows * fraction - 1e-9)));
@@ -57,6 +72,7 @@ public record TopK(double nu, double gamma) {
      *
      * @param logits D's outputs on the generated batch, recorded for G's update
      * @param epoch the data epoch of the update (0-based)
+     * @return {@code logits} (one row per generated sample, any trailing shape) with gradient flowing only through the {@link #k} rows D scores highest, scaled by rows / kept
      */
     public NDArray keepMostRealistic(NDArray logits, long epoch) {
         int rows = Math.toIntExact(logits.getShape().get(0));

@@ -151,6 +151,7 @@ public class AdversarialVariant implements GanVariant {
      * @param real the discriminator's outputs on the real batch
      * @param fake its outputs on the generated batch
      * @param labels the batch's int32 labels, or null for unlabelled data
+     * @return the discriminator's objective
      */
     protected NDArray discriminatorLoss(NDList real, NDList fake, NDArray labels) {
         return loss.discriminatorLoss(real.get(0), fake.get(0));
@@ -163,17 +164,26 @@ public class AdversarialVariant implements GanVariant {
      *     AdversarialLoss#generatorUsesRealLogits() uses them}
      * @param fake the discriminator's outputs on the generated batch
      * @param labels the classes the batch was generated for, or null for unlabelled data
+     * @return the generator's objective; by default the loss applied to the logits
      */
     protected NDArray generatorLoss(NDList real, NDList fake, NDArray labels) {
         return loss.generatorLoss(real == null ? null : real.get(0), fake.get(0));
     }
 
-    /** Returns the context this variant was made from: its loss, penalty, augmentation and top-k updates. */
+    /**
+     * Returns the context this variant was made from: its loss, penalty, augmentation and top-k updates.
+     *
+     * @return the context this variant was made from: its loss, penalty, augmentation and top-k updates
+     */
     public final VariantContext context() {
         return context;
     }
 
-    /** Returns the loss this variant was built with. */
+    /**
+     * Returns the loss this variant was built with.
+     *
+     * @return the loss this variant was built with
+     */
     protected final AdversarialLoss loss() {
         return loss;
     }

@@ -14,13 +14,25 @@ import java.util.Objects;
  */
 public interface Discriminator {
 
-    /** Returns the network. */
+    /**
+     * Returns the network.
+     *
+     * @return the network
+     */
     Block block();
 
-    /** Returns the shape of one input sample, without the batch axis. */
+    /**
+     * Returns the shape of one input sample, without the batch axis.
+     *
+     * @return the shape of one input sample, without the batch axis
+     */
     Shape inputShape();
 
-    /** Returns the number of classes whose labels it takes as a second input, 0 when it takes none. */
+    /**
+     * Returns the number of classes whose labels it takes as a second input, 0 when it takes none.
+     *
+     * @return the number of classes whose labels it takes as a second input, 0 when it takes none
+     */
     default int numClasses() {
         return 0;
     }
@@ -29,6 +41,7 @@ public interface Discriminator {
      * Checks that this discriminator takes what the generator makes: samples of its input shape and,
      * when both are conditional, labels of the same classes.
      *
+     * @param generator the generator whose samples the discriminator judges
      * @throws IllegalArgumentException saying what differs
      */
     default void checkFits(Generator generator) {
@@ -40,12 +53,25 @@ public interface Discriminator {
         }
     }
 
-    /** Returns an unconditional discriminator made of the given parts. */
+    /**
+     * Returns an unconditional discriminator made of the given parts.
+     *
+     * @param block the network
+     * @param inputShape shape of one input sample, without the batch axis
+     * @return an unconditional discriminator made of the given parts
+     */
     static Discriminator of(Block block, Shape inputShape) {
         return conditional(block, inputShape, 0);
     }
 
-    /** Returns a discriminator whose block takes (samples, labels) for {@code numClasses} classes (0: samples only). */
+    /**
+     * Returns a discriminator whose block takes (samples, labels) for {@code numClasses} classes (0: samples only).
+     *
+     * @param block the network
+     * @param inputShape shape of one input sample, without the batch axis
+     * @param numClasses number of classes it is conditioned on, 0 for none
+     * @return a discriminator whose block takes (samples, labels) for {@code numClasses} classes (0: samples only)
+     */
     static Discriminator conditional(Block block, Shape inputShape, int numClasses) {
         Objects.requireNonNull(block, "block is null");
         Objects.requireNonNull(inputShape, "inputShape is null");

@@ -22,10 +22,18 @@ import java.util.Optional;
  */
 public interface GanVariant {
 
-    /** Returns the trainable networks, in a fixed order. */
+    /**
+     * Returns the trainable networks, in a fixed order.
+     *
+     * @return the trainable networks, in a fixed order
+     */
     List<Network> networks();
 
-    /** Returns the optimizer groups; every network belongs to at most one. */
+    /**
+     * Returns the optimizer groups; every network belongs to at most one.
+     *
+     * @return the optimizer groups; every network belongs to at most one
+     */
     List<OptimizerGroup> optimizerGroups();
 
     /**
@@ -36,7 +44,11 @@ public interface GanVariant {
      */
     Map<String, Float> trainStep(StepContext context);
 
-    /** Returns the network that turns noise into samples, when the variant has one. */
+    /**
+     * Returns the network that turns noise into samples, when the variant has one.
+     *
+     * @return the network that turns noise into samples, when the variant has one
+     */
     default Optional<Generator> generator() {
         return Optional.empty();
     }
@@ -44,6 +56,8 @@ public interface GanVariant {
     /**
      * Returns the network that tells real samples from the generator's, when the variant has exactly one
      * (rejection sampling uses it, see {@code DiscriminatorRejection}).
+     *
+     * @return the network that tells real samples from the generator's, when the variant has exactly one (rejection sampling uses it, see {@code DiscriminatorRejection})
      */
     default Optional<Discriminator> discriminator() {
         return Optional.empty();
@@ -79,12 +93,18 @@ public interface GanVariant {
      * Returns the networks that map images of one domain to another, by direction (e.g. {@code AtoB}),
      * for translation variants; each takes and returns (N, C, H, W) images in [-1, 1]. Empty for
      * other variants.
+     *
+     * @return the networks that map images of one domain to another, by direction (e.g
      */
     default Map<String, Block> translations() {
         return Map.of();
     }
 
-    /** Returns how the trained variant scores samples as anomalies, for anomaly-detection variants. */
+    /**
+     * Returns how the trained variant scores samples as anomalies, for anomaly-detection variants.
+     *
+     * @return how the trained variant scores samples as anomalies, for anomaly-detection variants
+     */
     default Optional<AnomalyScorer> anomalyScorer() {
         return Optional.empty();
     }

@@ -16,26 +16,57 @@ import java.util.Objects;
  */
 public interface Generator {
 
-    /** Returns the network. */
+    /**
+     * Returns the network.
+     *
+     * @return the network
+     */
     Block block();
 
-    /** Returns the shape of one latent vector, without the batch axis. */
+    /**
+     * Returns the shape of one latent vector, without the batch axis.
+     *
+     * @return the shape of one latent vector, without the batch axis
+     */
     Shape latentShape();
 
-    /** Returns the shape of one generated sample, without the batch axis. */
+    /**
+     * Returns the shape of one generated sample, without the batch axis.
+     *
+     * @return the shape of one generated sample, without the batch axis
+     */
     Shape sampleShape();
 
-    /** Returns the number of classes it is conditioned on, 0 when it takes no labels. */
+    /**
+     * Returns the number of classes it is conditioned on, 0 when it takes no labels.
+     *
+     * @return the number of classes it is conditioned on, 0 when it takes no labels
+     */
     default int numClasses() {
         return 0;
     }
 
-    /** Returns an unconditional generator made of the given parts. */
+    /**
+     * Returns an unconditional generator made of the given parts.
+     *
+     * @param block the network
+     * @param latentShape shape of one latent vector, without the batch axis
+     * @param sampleShape shape of one generated sample, without the batch axis
+     * @return an unconditional generator made of the given parts
+     */
     static Generator of(Block block, Shape latentShape, Shape sampleShape) {
         return conditional(block, latentShape, sampleShape, 0);
     }
 
-    /** Returns a generator whose block takes (latent, labels) for {@code numClasses} classes (0: latent only). */
+    /**
+     * Returns a generator whose block takes (latent, labels) for {@code numClasses} classes (0: latent only).
+     *
+     * @param block the network
+     * @param latentShape shape of one latent vector, without the batch axis
+     * @param sampleShape shape of one generated sample, without the batch axis
+     * @param numClasses number of classes it is conditioned on, 0 for none
+     * @return a generator whose block takes (latent, labels) for {@code numClasses} classes (0: latent only)
+     */
     static Generator conditional(Block block, Shape latentShape, Shape sampleShape, int numClasses) {
         Objects.requireNonNull(block, "block is null");
         Objects.requireNonNull(latentShape, "latentShape is null");

@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record ImageSheet(NDArray images, int columns) {
 
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param images (N, C, H, W) in [-1, 1], N a multiple of {@code columns}
+     * @param columns images per row
+     */
     public ImageSheet {
         Objects.requireNonNull(images, "images is null");
         if (columns <= 0 || images.getShape().dimension() != 4 || images.getShape().get(0) % columns != 0) {

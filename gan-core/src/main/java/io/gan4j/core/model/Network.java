@@ -15,7 +15,13 @@ import java.util.Objects;
  */
 public record Network(String name, Block block, List<Shape> inputShapes) {
 
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param name the network's name, unique within the variant (checkpoint file names use it)
+     * @param block the uninitialized block
+     * @param inputShapes shapes of the inputs the block's forward takes, e.g. {@code [(1, 100)]}
+     */
     public Network {
         Objects.requireNonNull(name, "name is null");
         Objects.requireNonNull(block, "block is null");
@@ -25,12 +31,24 @@ public record Network(String name, Block block, List<Shape> inputShapes) {
         }
     }
 
-    /** Returns a network for a generator, initialized with one latent vector (and one label when conditional). */
+    /**
+     * Returns a network for a generator, initialized with one latent vector (and one label when conditional).
+     *
+     * @param name the network's name, unique within the variant (checkpoint file names use it)
+     * @param generator the generator
+     * @return a network for a generator, initialized with one latent vector (and one label when conditional)
+     */
     public static Network of(String name, Generator generator) {
         return of(name, generator.block(), generator.latentShape(), generator.numClasses());
     }
 
-    /** Returns a network for a discriminator, initialized with one sample (and one label when conditional). */
+    /**
+     * Returns a network for a discriminator, initialized with one sample (and one label when conditional).
+     *
+     * @param name the network's name, unique within the variant (checkpoint file names use it)
+     * @param discriminator the discriminator
+     * @return a network for a discriminator, initialized with one sample (and one label when conditional)
+     */
     public static Network of(String name, Discriminator discriminator) {
         return of(name, discriminator.block(), discriminator.inputShape(), discriminator.numClasses());
     }

@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record OptimizerGroup(String name, List<String> networks) {
 
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param name the group's name, e.g. {@code generator}; {@code --lr-for NAME=LR} and {@code --freeze} use it
+     * @param networks names of the networks it updates
+     */
     public OptimizerGroup {
         Objects.requireNonNull(name, "name is null");
         networks = List.copyOf(networks);

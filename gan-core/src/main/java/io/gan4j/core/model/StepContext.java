@@ -16,53 +16,108 @@ import java.util.function.Supplier;
  */
 public interface StepContext {
 
-    /** Returns the index of this step (0-based count of completed steps before it). */
+    /**
+     * Returns the index of this step (0-based count of completed steps before it).
+     *
+     * @return the index of this step (0-based count of completed steps before it)
+     */
     long step();
 
-    /** Returns the run's budget in steps (variants that train in phases split it). */
+    /**
+     * Returns the run's budget in steps (variants that train in phases split it).
+     *
+     * @return the run's budget in steps (variants that train in phases split it)
+     */
     long totalSteps();
 
-    /** Returns the epoch (0-based) of the last real batch: how many full passes over the data came before it. */
+    /**
+     * Returns the epoch (0-based) of the last real batch: how many full passes over the data came before it.
+     *
+     * @return the epoch (0-based) of the last real batch: how many full passes over the data came before it
+     */
     long epoch();
 
-    /** Returns the step-scoped manager. */
+    /**
+     * Returns the step-scoped manager.
+     *
+     * @return the step-scoped manager
+     */
     NDManager manager();
 
     /**
      * Returns the next real mini-batch: {@code [data]}, or {@code [data, labels]} for labelled data.
      * Each call advances the data cursor (an epoch ends when too few samples remain for a batch).
+     *
+     * @return the next real mini-batch: {@code [data]}, or {@code [data, labels]} for labelled data
      */
     NDList nextBatch();
 
-    /** Returns the batch size real batches have. */
+    /**
+     * Returns the batch size real batches have.
+     *
+     * @return the batch size real batches have
+     */
     int batchSize();
 
-    /** Returns how many discriminator updates the run asks for per step. */
+    /**
+     * Returns how many discriminator updates the run asks for per step.
+     *
+     * @return how many discriminator updates the run asks for per step
+     */
     int discriminatorSteps();
 
-    /** Returns how many generator updates the run asks for per step, after the discriminator's. */
+    /**
+     * Returns how many generator updates the run asks for per step, after the discriminator's.
+     *
+     * @return how many generator updates the run asks for per step, after the discriminator's
+     */
     int generatorSteps();
 
     /**
      * Returns whether the run leaves an optimizer group's networks as they are: {@link #minimize} then only
      * computes its objective. A variant may skip such updates, and should run a frozen network as it runs
      * when sampling (inference mode).
+     *
+     * @param optimizerGroup a group declared by {@link GanVariant#optimizerGroups()}
+     * @return whether the run leaves an optimizer group's networks as they are: {@link #minimize} then only computes its objective
      */
     boolean frozen(String optimizerGroup);
 
     /**
      * Returns standard-normal noise of the given shape. Fixed by the run's seed, the step and the
      * number of earlier calls in this step, so a resumed run draws exactly the same noise.
+     *
+     * @param shape the shape of the array
+     * @return standard-normal noise of the given shape
      */
     NDArray randomNormal(Shape shape);
 
-    /** Returns U[0, 1) noise of the given shape, from the same seeded sequence as {@link #randomNormal}. */
+    /**
+     * Returns U[0, 1) noise of the given shape, from the same seeded sequence as {@link #randomNormal}.
+     *
+     * @param shape the shape of the array
+     * @return U[0, 1) noise of the given shape, from the same seeded sequence as {@link #randomNormal}
+     */
     NDArray randomUniform(Shape shape);
 
-    /** Runs a block's forward pass; {@code training} must be true inside {@link #minimize}. */
+    /**
+     * Runs a block's forward pass; {@code training} must be true inside {@link #minimize}.
+     *
+     * @param block a network of the variant
+     * @param inputs the block's inputs
+     * @param training whether the pass is for training (batch statistics, gradients recorded)
+     * @return the block's outputs
+     */
     NDList forward(Block block, NDList inputs, boolean training);
 
-    /** Runs a single-input, single-output block's forward pass. */
+    /**
+     * Runs a single-input, single-output block's forward pass.
+     *
+     * @param block a network of the variant
+     * @param input the block's input
+     * @param training whether the pass is for training (batch statistics, gradients recorded)
+     * @return the block's output
+     */
     default NDArray forward(Block block, NDArray input, boolean training) {
         return forward(block, new NDList(input), training).singletonOrThrow();
     }

@@ -23,12 +23,21 @@ public enum TrainingFeature {
         this.key = key;
     }
 
-    /** Returns the run setting that asks for this feature (its config key and CLI option name). */
+    /**
+     * Returns the run setting that asks for this feature (its config key and CLI option name).
+     *
+     * @return the run setting that asks for this feature (its config key and CLI option name)
+     */
     public String key() {
         return key;
     }
 
-    /** Returns whether {@code context} asks for this feature. */
+    /**
+     * Returns whether {@code context} asks for this feature.
+     *
+     * @param context what the run asks of the variant
+     * @return whether {@code context} asks for this feature
+     */
     public boolean requestedBy(VariantContext context) {
         return switch (this) {
             case PENALTY -> context.penalty().isPresent();

@@ -23,7 +23,17 @@ import java.util.Optional;
 public record VariantContext(Options options, Shape sampleShape, int numClasses, AdversarialLoss loss,
         Optional<DiscriminatorPenalty> penalty, DiffAugment augmentation, TopK topK) {
 
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param options the variant's resolved options
+     * @param sampleShape shape of one real sample, without the batch axis
+     * @param numClasses number of classes of the data, 0 when unlabelled
+     * @param loss the adversarial loss selected for the run
+     * @param penalty the discriminator penalty selected for the run, if any
+     * @param augmentation what to apply to every batch the discriminator sees
+     * @param topK which generated samples the generator's updates learn from
+     */
     public VariantContext {
         Objects.requireNonNull(options, "options is null");
         Objects.requireNonNull(sampleShape, "sampleShape is null");
@@ -37,13 +47,29 @@ public record VariantContext(Options options, Shape sampleShape, int numClasses,
         augmentation.checkApplicable(sampleShape);
     }
 
-    /** Creates a context with plain generator updates. */
+    /**
+     * Creates a context with plain generator updates.
+     *
+     * @param options the variant's resolved options
+     * @param sampleShape shape of one real sample, without the batch axis
+     * @param numClasses number of classes of the data, 0 when unlabelled
+     * @param loss the adversarial loss selected for the run
+     * @param penalty the discriminator penalty selected for the run, if any
+     * @param augmentation what to apply to every batch the discriminator sees
+     */
     public VariantContext(Options options, Shape sampleShape, int numClasses, AdversarialLoss loss,
             Optional<DiscriminatorPenalty> penalty, DiffAugment augmentation) {
         this(options, sampleShape, numClasses, loss, penalty, augmentation, TopK.NONE);
     }
 
-    /** Creates a context without penalty, augmentation or top-k updates. */
+    /**
+     * Creates a context without penalty, augmentation or top-k updates.
+     *
+     * @param options the variant's resolved options
+     * @param sampleShape shape of one real sample, without the batch axis
+     * @param numClasses number of classes of the data, 0 when unlabelled
+     * @param loss the adversarial loss selected for the run
+     */
     public VariantContext(Options options, Shape sampleShape, int numClasses, AdversarialLoss loss) {
         this(options, sampleShape, numClasses, loss, Optional.empty(), DiffAugment.NONE);
     }

@@ -18,7 +18,14 @@ import java.util.function.Function;
 public record MonitorContext(GanTrainer trainer, Dataset data, Function<String, FeatureNetwork> featureNetworks,
         Consumer<String> messages) {
 
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param trainer the run's trainer: its variant, its sampling weights and {@link GanTrainer#record}
+     * @param data the real data
+     * @param featureNetworks opens a feature network by name for the run's samples; the caller closes it
+     * @param messages where to report what a person should see (warnings, measurements)
+     */
     public MonitorContext {
         Objects.requireNonNull(trainer, "trainer is null");
         Objects.requireNonNull(data, "data is null");

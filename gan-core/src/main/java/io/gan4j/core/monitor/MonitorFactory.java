@@ -18,6 +18,9 @@ public interface MonitorFactory extends PluginFactory {
     /**
      * Returns whether this monitor can watch a run of {@code variant}; a run that sets options of a
      * monitor that does not apply is refused.
+     *
+     * @param variant the run's variant
+     * @return whether this monitor can watch a run of {@code variant}; a run that sets options of a monitor that does not apply is refused
      */
     default boolean appliesTo(GanVariant variant) {
         return true;
@@ -27,6 +30,9 @@ public interface MonitorFactory extends PluginFactory {
      * Returns the effective options for a run on samples of {@code sampleShape}: the given ones plus
      * every default, as text (what {@code run.json} records).
      *
+     * @param given the user's raw option values by name
+     * @param sampleShape shape of one generated sample, without the batch axis
+     * @return the effective options for a run on samples of {@code sampleShape}: the given ones plus every default, as text (what {@code run.json} records)
      * @throws IllegalArgumentException on an unknown option or an invalid value
      */
     default Map<String, String> resolve(Map<String, String> given, Shape sampleShape) {
@@ -37,6 +43,9 @@ public interface MonitorFactory extends PluginFactory {
      * Returns whether these effective options turn the monitor on (e.g. a check interval above 0). A
      * monitor that is off is recorded with its options but creates nothing, and may be given options for
      * a variant it does not {@link #appliesTo apply} to.
+     *
+     * @param options the monitor's resolved options
+     * @return whether these effective options turn the monitor on (e.g
      */
     default boolean enabled(Map<String, String> options) {
         return true;
@@ -47,6 +56,7 @@ public interface MonitorFactory extends PluginFactory {
      *
      * @param options the resolved options
      * @param context the run being watched
+     * @return the listener that watches the run
      */
     TrainingListener create(Options options, MonitorContext context);
 }

@@ -18,32 +18,56 @@ import java.util.List;
  */
 public interface GanPlugin {
 
-    /** Returns the GAN variants (networks plus training step) this plugin provides. */
+    /**
+     * Returns the GAN variants (networks plus training step) this plugin provides.
+     *
+     * @return the GAN variants (networks plus training step) this plugin provides
+     */
     default List<GanVariantFactory> variants() {
         return List.of();
     }
 
-    /** Returns the adversarial losses this plugin provides. */
+    /**
+     * Returns the adversarial losses this plugin provides.
+     *
+     * @return the adversarial losses this plugin provides
+     */
     default List<LossFactory> losses() {
         return List.of();
     }
 
-    /** Returns the discriminator penalties (gradient penalties) this plugin provides. */
+    /**
+     * Returns the discriminator penalties (gradient penalties) this plugin provides.
+     *
+     * @return the discriminator penalties (gradient penalties) this plugin provides
+     */
     default List<PenaltyFactory> penalties() {
         return List.of();
     }
 
-    /** Returns the feature networks (for metrics) this plugin provides. */
+    /**
+     * Returns the feature networks (for metrics) this plugin provides.
+     *
+     * @return the feature networks (for metrics) this plugin provides
+     */
     default List<FeatureNetworkFactory> featureNetworks() {
         return List.of();
     }
 
-    /** Returns the dataset kinds (spec schemes such as {@code idx}) this plugin provides. */
+    /**
+     * Returns the dataset kinds (spec schemes such as {@code idx}) this plugin provides.
+     *
+     * @return the dataset kinds (spec schemes such as {@code idx}) this plugin provides
+     */
     default List<DatasetFactory> datasets() {
         return List.of();
     }
 
-    /** Returns the training monitors (listeners attached to every run, e.g. a collapse alarm) this plugin provides. */
+    /**
+     * Returns the training monitors (listeners attached to every run, e.g. a collapse alarm) this plugin provides.
+     *
+     * @return the training monitors (listeners attached to every run, e.g
+     */
     default List<MonitorFactory> monitors() {
         return List.of();
     }

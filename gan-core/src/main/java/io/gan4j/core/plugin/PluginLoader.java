@@ -32,6 +32,9 @@ public final class PluginLoader {
      * Returns a class loader that sees the jars in {@code directory} (none when null) on top of
      * {@code parent}.
      *
+     * @param directory a directory of plugin jars, or null for none
+     * @param parent the class loader of gan4j itself
+     * @return a class loader that sees the jars in {@code directory} (none when null) on top of {@code parent}
      * @throws IllegalArgumentException when the directory does not exist
      */
     public static ClassLoader withPluginDirectory(Path directory, ClassLoader parent) {
@@ -52,6 +55,8 @@ public final class PluginLoader {
     /**
      * Loads every plugin visible to {@code loader} and checks that names are unique per kind.
      *
+     * @param loader the class loader to search
+     * @return the plugins, in the order the service loader found them
      * @throws IllegalArgumentException on a duplicate name or a plugin that cannot be instantiated
      */
     public static List<GanPlugin> load(ClassLoader loader) {

@@ -87,68 +87,129 @@ public final class PluginRegistry {
         this.progress = Objects.requireNonNull(progress, "progress is null");
     }
 
-    /** Returns a registry of the same plugins that reports long work done while opening datasets to {@code progress}. */
+    /**
+     * Returns a registry of the same plugins that reports long work done while opening datasets to {@code progress}.
+     *
+     * @param progress where long work reports its progress
+     * @return a registry of the same plugins that reports long work done while opening datasets to {@code progress}
+     */
     public PluginRegistry withProgress(Progress progress) {
         return new PluginRegistry(variants, losses, penalties, datasets, featureNetworks, monitors, origins, progress);
     }
 
-    /** Returns the variant factories by name, sorted. */
+    /**
+     * Returns the variant factories by name, sorted.
+     *
+     * @return the variant factories by name, sorted
+     */
     public Map<String, GanVariantFactory> variants() {
         return Collections.unmodifiableMap(variants);
     }
 
-    /** Returns the loss factories by name, sorted. */
+    /**
+     * Returns the loss factories by name, sorted.
+     *
+     * @return the loss factories by name, sorted
+     */
     public Map<String, LossFactory> losses() {
         return Collections.unmodifiableMap(losses);
     }
 
-    /** Returns the discriminator-penalty factories by name, sorted. */
+    /**
+     * Returns the discriminator-penalty factories by name, sorted.
+     *
+     * @return the discriminator-penalty factories by name, sorted
+     */
     public Map<String, PenaltyFactory> penalties() {
         return Collections.unmodifiableMap(penalties);
     }
 
-    /** Returns the dataset factories by name, sorted. */
+    /**
+     * Returns the dataset factories by name, sorted.
+     *
+     * @return the dataset factories by name, sorted
+     */
     public Map<String, DatasetFactory> datasets() {
         return Collections.unmodifiableMap(datasets);
     }
 
-    /** Returns the feature-network factories by name, sorted. */
+    /**
+     * Returns the feature-network factories by name, sorted.
+     *
+     * @return the feature-network factories by name, sorted
+     */
     public Map<String, FeatureNetworkFactory> featureNetworks() {
         return Collections.unmodifiableMap(featureNetworks);
     }
 
-    /** Returns the training-monitor factories by name, sorted. */
+    /**
+     * Returns the training-monitor factories by name, sorted.
+     *
+     * @return the training-monitor factories by name, sorted
+     */
     public Map<String, MonitorFactory> monitors() {
         return Collections.unmodifiableMap(monitors);
     }
 
-    /** Returns the named training-monitor factory. */
+    /**
+     * Returns the named training-monitor factory.
+     *
+     * @param name the plugin's name within its kind
+     * @return the named training-monitor factory
+     */
     public MonitorFactory monitor(String name) {
         return find("monitor", monitors, name);
     }
 
-    /** Returns the named feature network for samples of {@code sampleShape}, created with the given options. */
+    /**
+     * Returns the named feature network for samples of {@code sampleShape}, created with the given options.
+     *
+     * @param name the plugin's name within its kind
+     * @param options the user's raw options by name
+     * @param sampleShape shape of one sample to measure, without the batch axis
+     * @return the named feature network for samples of {@code sampleShape}, created with the given options
+     */
     public FeatureNetwork createFeatureNetwork(String name, Map<String, String> options, Shape sampleShape) {
         FeatureNetworkFactory factory = find("feature network", featureNetworks, name);
         return factory.create(Options.resolve("feature network '" + name + "'", factory.options(), options), sampleShape);
     }
 
-    /** Returns the named variant factory. */
+    /**
+     * Returns the named variant factory.
+     *
+     * @param name the plugin's name within its kind
+     * @return the named variant factory
+     */
     public GanVariantFactory variant(String name) {
         return find("variant", variants, name);
     }
 
-    /** Returns the named loss factory. */
+    /**
+     * Returns the named loss factory.
+     *
+     * @param name the plugin's name within its kind
+     * @return the named loss factory
+     */
     public LossFactory loss(String name) {
         return find("loss", losses, name);
     }
 
-    /** Returns the named penalty factory. */
+    /**
+     * Returns the named penalty factory.
+     *
+     * @param name the plugin's name within its kind
+     * @return the named penalty factory
+     */
     public PenaltyFactory penalty(String name) {
         return find("penalty", penalties, name);
     }
 
-    /** Returns the named dataset factory. */
+    /**
+     * Returns the named dataset factory.
+     *
+     * @param name the plugin's name within its kind
+     * @return the factory
+     */
     public DatasetFactory dataset(String name) {
         return find("dataset", datasets, name);
     }
@@ -157,6 +218,9 @@ public final class PluginRegistry {
      * Opens a dataset from a spec {@code name[:argument]}, e.g. {@code mnist} or {@code idx:/d/x.gz}.
      * Derived datasets open the specs inside their argument through this method, with the same seed.
      *
+     * @param spec a dataset spec
+     * @param seed seed for datasets that are sampled
+     * @return the dataset
      * @throws IllegalArgumentException naming the spec, file or argument at fault
      */
     public Dataset openDataset(String spec, long seed) {
@@ -175,7 +239,13 @@ public final class PluginRegistry {
         });
     }
 
-    /** Returns the loss of a run spec, options resolved. */
+    /**
+     * Returns the loss of a run spec, options resolved.
+     *
+     * @param name the loss's name
+     * @param options the user's raw options by name
+     * @return the loss
+     */
     public AdversarialLoss createLoss(String name, Map<String, String> options) {
         LossFactory factory = loss(name);
         return factory.create(Options.resolve("loss '" + name + "'", factory.options(), options));
@@ -194,6 +264,9 @@ public final class PluginRegistry {
      * any other variant must declare each {@link TrainingFeature} the run asks for in {@link
      * GanVariantFactory#honours()}. Training should call {@link #checkTrainable} first.
      *
+     * @param spec the resolved run
+     * @param data the training data
+     * @return the variant, its networks not yet initialized
      * @throws IllegalArgumentException on unknown names, bad options, data the variant cannot use, or
      *     a training feature the variant does not honour
      */
@@ -201,7 +274,14 @@ public final class PluginRegistry {
         return createVariant(spec, data.sampleShape(), data.numClasses());
     }
 
-    /** Creates the variant a run spec names for data of the given sample shape and class count, checked as above. */
+    /**
+     * Creates the variant a run spec names for data of the given sample shape and class count, checked as above.
+     *
+     * @param spec the resolved run
+     * @param sampleShape shape of one sample, without the batch axis
+     * @param numClasses number of classes of the data, 0 when unlabelled
+     * @return the variant, its networks not yet initialized
+     */
     public GanVariant createVariant(RunSpec spec, Shape sampleShape, int numClasses) {
         AdversarialLoss loss = createLoss(spec.loss(), spec.lossOptions());
         Optional<DiscriminatorPenalty> penalty = spec.regularization().hasPenalty()
@@ -224,6 +304,10 @@ public final class PluginRegistry {
      * needed. A loss or penalty plugin that is not loaded is stood in for by one that fails, naming the
      * plugin, only if something (e.g. rejection sampling) uses it.
      *
+     * @param spec the trained run's spec, from its {@code run.json}
+     * @param sampleShape shape of one sample, without the batch axis
+     * @param numClasses number of classes of the data, 0 when unlabelled
+     * @return the variant, its networks not yet loaded
      * @throws IllegalArgumentException when the variant's plugin is not loaded, with the hint to load it
      */
     public GanVariant createTrainedVariant(RunSpec spec, Shape sampleShape, int numClasses) {
@@ -243,6 +327,9 @@ public final class PluginRegistry {
     /**
      * Returns the loss a trained run names, or, when its plugin is not loaded, a stand-in that fails
      * naming the plugin and {@code --plugins} if it is used.
+     *
+     * @param spec the trained run's spec
+     * @return the loss, or a stand-in that fails when used
      */
     public AdversarialLoss createTrainedLoss(RunSpec spec) {
         return losses.containsKey(spec.loss()) ? createLoss(spec.loss(), spec.lossOptions()) : new MissingPlugin("loss", spec.loss());
@@ -260,6 +347,9 @@ public final class PluginRegistry {
     /**
      * Returns where the plugins a run spec names came from: its variant, loss, penalty, the dataset
      * kinds of its data spec and its monitors.
+     *
+     * @param spec the resolved run
+     * @return one record per plugin jar, in the order of first use
      */
     public List<PluginProvenance> provenance(RunSpec spec) {
         List<String> used = new ArrayList<>(List.of("variant:" + spec.variant(), "loss:" + spec.loss()));
@@ -283,6 +373,11 @@ public final class PluginRegistry {
      * Returns the discriminator updates per step a run of the named variant, loss and penalty uses unless
      * told otherwise: the most the loss and penalty are meant for, or 1 for a variant that does not
      * {@link GanVariantFactory#takesUpdateCounts() take update counts}.
+     *
+     * @param variant the variant's name
+     * @param loss the loss's name
+     * @param penalty the penalty's name, or {@code none}
+     * @return the default discriminator updates per step
      */
     public int discriminatorSteps(String variant, String loss, String penalty) {
         if (!variant(variant).takesUpdateCounts()) {
@@ -297,6 +392,7 @@ public final class PluginRegistry {
      * it names (variant, loss, penalty) the {@link PluginFactory#requires() capabilities} it needs, and a
      * variant that updates each network once per step is not asked for more updates.
      *
+     * @param spec the resolved run
      * @throws IllegalArgumentException naming the plugin and what to change
      */
     public void checkTrainable(RunSpec spec) {

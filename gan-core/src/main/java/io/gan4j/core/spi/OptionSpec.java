@@ -27,14 +27,29 @@ public record OptionSpec(
 
     /** The value types an option can have. */
     public enum Type {
+        /** A whole number between {@code min} and {@code max}. */
         INT,
+        /** A real number between {@code min} and {@code max}. */
         DOUBLE,
+        /** {@code true} or {@code false}. */
         BOOLEAN,
+        /** Any text. */
         STRING,
+        /** One of {@code choices}. */
         CHOICE
     }
 
-    /** Validates the declaration, including that its default parses. */
+    /**
+     * Validates the declaration, including that its default parses.
+     *
+     * @param name the option's kebab-case name
+     * @param type value type
+     * @param defaultValue default, as text; it must itself be valid
+     * @param description a one-line description
+     * @param min inclusive lower bound for numbers
+     * @param max inclusive upper bound for numbers
+     * @param choices allowed values for {@link Type#CHOICE}
+     */
     public OptionSpec {
         Objects.requireNonNull(name, "name is null");
         Objects.requireNonNull(type, "type is null");
@@ -52,27 +67,67 @@ public record OptionSpec(
         }
     }
 
-    /** Returns an integer option bounded to [min, max]. */
+    /**
+     * Returns an integer option bounded to [min, max].
+     *
+     * @param name the option's kebab-case name
+     * @param defaultValue default, as text; it must itself be valid
+     * @param min inclusive lower bound for numbers
+     * @param max inclusive upper bound for numbers
+     * @param description a one-line description
+     * @return an integer option bounded to [min, max]
+     */
     public static OptionSpec integer(String name, int defaultValue, int min, int max, String description) {
         return checked(new OptionSpec(name, Type.INT, Integer.toString(defaultValue), description, min, max, List.of()));
     }
 
-    /** Returns a real-valued option bounded to [min, max]. */
+    /**
+     * Returns a real-valued option bounded to [min, max].
+     *
+     * @param name the option's kebab-case name
+     * @param defaultValue default, as text; it must itself be valid
+     * @param min inclusive lower bound for numbers
+     * @param max inclusive upper bound for numbers
+     * @param description a one-line description
+     * @return a real-valued option bounded to [min, max]
+     */
     public static OptionSpec real(String name, double defaultValue, double min, double max, String description) {
         return checked(new OptionSpec(name, Type.DOUBLE, Double.toString(defaultValue), description, min, max, List.of()));
     }
 
-    /** Returns a boolean option. */
+    /**
+     * Returns a boolean option.
+     *
+     * @param name the option's kebab-case name
+     * @param defaultValue default, as text; it must itself be valid
+     * @param description a one-line description
+     * @return a boolean option
+     */
     public static OptionSpec bool(String name, boolean defaultValue, String description) {
         return checked(new OptionSpec(name, Type.BOOLEAN, Boolean.toString(defaultValue), description, 0, 0, List.of()));
     }
 
-    /** Returns a free-text option. */
+    /**
+     * Returns a free-text option.
+     *
+     * @param name the option's kebab-case name
+     * @param defaultValue default, as text; it must itself be valid
+     * @param description a one-line description
+     * @return a free-text option
+     */
     public static OptionSpec text(String name, String defaultValue, String description) {
         return new OptionSpec(name, Type.STRING, defaultValue, description, 0, 0, List.of());
     }
 
-    /** Returns an option restricted to the given choices. */
+    /**
+     * Returns an option restricted to the given choices.
+     *
+     * @param name the option's kebab-case name
+     * @param defaultValue default, as text; it must itself be valid
+     * @param description a one-line description
+     * @param choices allowed values for {@link Type#CHOICE}
+     * @return an option restricted to the given choices
+     */
     public static OptionSpec choice(String name, String defaultValue, String description, String... choices) {
         return checked(new OptionSpec(name, Type.CHOICE, defaultValue, description, 0, 0, List.of(choices)));
     }
@@ -138,7 +193,11 @@ public record OptionSpec(
         }
     }
 
-    /** Returns a short human description of the accepted values, e.g. {@code int in [1, 512]}. */
+    /**
+     * Returns a short human description of the accepted values, e.g. {@code int in [1, 512]}.
+     *
+     * @return a short human description of the accepted values, e.g
+     */
     public String valueHint() {
         return switch (type) {
             case INT -> "int in [" + (long) min + ", " + (long) max + "]";

@@ -48,37 +48,71 @@ public final class Options {
         return new Options(owner, values);
     }
 
-    /** Returns the defaults of the declared options. */
+    /**
+     * Returns the defaults of the declared options.
+     *
+     * @param owner what the options belong to, for messages (e.g. {@code "variant 'dcgan'"})
+     * @param specs the declared options
+     * @return the defaults of the declared options
+     */
     public static Options defaults(String owner, List<OptionSpec> specs) {
         return resolve(owner, specs, Map.of());
     }
 
-    /** Returns an integer option's value. */
+    /**
+     * Returns an integer option's value.
+     *
+     * @param name the option's name
+     * @return an integer option's value
+     */
     public int getInt(String name) {
         return (Integer) get(name);
     }
 
-    /** Returns a real option's value. */
+    /**
+     * Returns a real option's value.
+     *
+     * @param name the option's name
+     * @return a real option's value
+     */
     public double getDouble(String name) {
         return (Double) get(name);
     }
 
-    /** Returns a boolean option's value. */
+    /**
+     * Returns a boolean option's value.
+     *
+     * @param name the option's name
+     * @return a boolean option's value
+     */
     public boolean getBoolean(String name) {
         return (Boolean) get(name);
     }
 
-    /** Returns a text or choice option's value. */
+    /**
+     * Returns a text or choice option's value.
+     *
+     * @param name the option's name
+     * @return a text or choice option's value
+     */
     public String getString(String name) {
         return (String) get(name);
     }
 
-    /** Returns all values by name, in declaration order. */
+    /**
+     * Returns all values by name, in declaration order.
+     *
+     * @return all values by name, in declaration order
+     */
     public Map<String, Object> asMap() {
         return values;
     }
 
-    /** Returns all values as text by name, in declaration order: what a run records, and what {@link #resolve} reads back. */
+    /**
+     * Returns all values as text by name, in declaration order: what a run records, and what {@link #resolve} reads back.
+     *
+     * @return all values as text by name, in declaration order: what a run records, and what {@link #resolve} reads back
+     */
     public Map<String, String> asText() {
         Map<String, String> text = new LinkedHashMap<>();
         values.forEach((name, value) -> text.put(name, String.valueOf(value)));

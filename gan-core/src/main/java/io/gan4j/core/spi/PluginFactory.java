@@ -12,13 +12,25 @@ import java.util.Set;
  */
 public interface PluginFactory {
 
-    /** Returns the kebab-case name users select this factory by, e.g. {@code "dcgan"}. */
+    /**
+     * Returns the kebab-case name users select this factory by, e.g. {@code "dcgan"}.
+     *
+     * @return the kebab-case name users select this factory by, e.g
+     */
     String name();
 
-    /** Returns a one-line description shown by {@code gan list}. */
+    /**
+     * Returns a one-line description shown by {@code gan list}.
+     *
+     * @return a one-line description shown by {@code gan list}
+     */
     String description();
 
-    /** Returns the options this factory accepts, with types, defaults and bounds. */
+    /**
+     * Returns the options this factory accepts, with types, defaults and bounds.
+     *
+     * @return the options this factory accepts, with types, defaults and bounds
+     */
     default List<OptionSpec> options() {
         return List.of();
     }
@@ -26,6 +38,8 @@ public interface PluginFactory {
     /**
      * Returns what this plugin needs from the DJL engine; a run on an engine without one of them fails
      * at start with a message that names an engine that has it.
+     *
+     * @return what this plugin needs from the DJL engine; a run on an engine without one of them fails at start with a message that names an engine that has it
      */
     default Set<EngineCapability> requires() {
         return Set.of();

@@ -15,6 +15,10 @@ public final class Suggestions {
     /**
      * Returns the unknown-name message tail {@code " (did you mean X?)"}, or an empty string when no
      * candidate is close.
+     *
+     * @param typed what the user typed
+     * @param candidates the names that exist
+     * @return the message tail, or an empty string
      */
     public static String didYouMean(String typed, Collection<String> candidates) {
         return closest(typed, candidates).map(c -> " (did you mean " + c + "?)").orElse("");
@@ -23,6 +27,10 @@ public final class Suggestions {
     /**
      * Returns the candidate closest to {@code typed} when at most a third of its characters (at least
      * one, at most three) must change, else empty.
+     *
+     * @param typed what the user typed
+     * @param candidates the names that exist
+     * @return the closest candidate, if close enough
      */
     public static Optional<String> closest(String typed, Collection<String> candidates) {
         int allowed = Math.max(1, Math.min(3, typed.length() / 3));

@@ -55,7 +55,7 @@ public final class EvalPlugin implements GanPlugin {
     private static byte[] resource(String file) {
         try (InputStream in = EvalPlugin.class.getResourceAsStream(WEIGHTS + file)) {
             if (in == null) {
-                throw new IllegalStateException("weights resource missing: " + WEIGHTS + file + " (see gan-eval's README section on classifiers)");
+                throw new IllegalStateException("weights resource missing: " + WEIGHTS + file + " (see docs/evaluation.md, Feature networks)");
             }
             return in.readAllBytes();
         } catch (IOException e) {

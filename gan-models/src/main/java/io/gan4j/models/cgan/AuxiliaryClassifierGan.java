@@ -13,7 +13,7 @@ import io.gan4j.core.model.VariantContext;
  * {@code classWeight}: G on generated samples, D on real ones and, as in the paper, optionally on
  * generated ones too. That last term is off by default: with it, D's classifier can learn the classes
  * G happens to draw rather than the real ones, and G and D settle on codes real data does not share
- * (measured on MNIST: class accuracy 0.60 with it, see the README).
+ * (measured on MNIST: class accuracy 0.60 with it, see docs/benchmarks/conditional-mnist.md).
  */
 final class AuxiliaryClassifierGan extends AdversarialVariant {
 
