@@ -64,7 +64,7 @@ public interface DatasetFactory extends PluginFactory {
      * @param argumentHint how the argument after {@code name:} is written, e.g. {@code IMAGES[,LABELS]}
      * @param description a one-line description for {@code gan list}
      * @param open opens a dataset from its argument and seed
-     * @return a factory of datasets derived from others: {@code open} gets the argument and the sources that open the specs inside it
+     * @return a factory of datasets derived from others
      */
     static DatasetFactory derived(String name, String argumentHint, String description,
             BiFunction<String, DatasetSources, Dataset> open) {
@@ -99,7 +99,8 @@ public interface DatasetFactory extends PluginFactory {
      * @param argumentHint how the argument after {@code name:} is written, e.g. {@code IMAGES[,LABELS]}
      * @param description a one-line description for {@code gan list}
      * @param opener opens a dataset from its argument, seed and sources
-     * @return a factory whose {@code opener} gets the argument, the seed and, when opened through the plugin registry, the sources that open the specs inside the argument (else null): for sampled datasets that may draw from another dataset
+     * @return a factory whose {@code opener} gets the argument, the seed and, when opened through the plugin
+     *     registry, the sources that open the specs inside the argument (else null)
      */
     static DatasetFactory of(String name, String argumentHint, String description, Opener opener) {
         return new DatasetFactory() {

@@ -42,7 +42,8 @@ public final class EngineChoice {
     /**
      * Returns the name ({@code mxnet}, {@code pytorch}) of the engine managers are created on now, choosing MXNet if none was.
      *
-     * @return the name ({@code mxnet}, {@code pytorch}) of the engine managers are created on now, choosing MXNet if none was
+     * @return the name ({@code mxnet}, {@code pytorch}) of the engine managers are created on now, choosing
+     *     MXNet if none was
      */
     public static String current() {
         useDefaultUnlessChosen();

@@ -33,7 +33,8 @@ public interface EngineSupport {
      * @param weight the kernel, (in channels, out channels, kernel height, kernel width)
      * @param stride the stride (height, width)
      * @param padding the padding (height, width) taken off each side of the output
-     * @return the 2-D transposed convolution (PyTorch's {@code conv_transpose2d} semantics) of {@code input} (N, C_in, H, W) with {@code weight} (C_in, C_out, kH, kW); the result, of size (H−1)·stride − 2·padding + k, is attached to the input's manager
+     * @return the 2-D transposed convolution (PyTorch's {@code conv_transpose2d} semantics) of {@code input}
+     *     (N, C_in, H, W) with {@code weight} (C_in, C_out, kH, kW)
      */
     NDArray transposedConv2d(NDArray input, NDArray weight, NDArray bias, Shape stride, Shape padding);
 
@@ -47,7 +48,8 @@ public interface EngineSupport {
      * @param bias (C_out) or {@code null}
      * @param stride the stride (height, width)
      * @param padding the padding (height, width) taken off each side of the output
-     * @return {@link #transposedConv2d} computed in a way that may run more than once in one recorded graph (a generator applied to real and to generated images in one loss, as CycleGAN does)
+     * @return {@link #transposedConv2d} computed in a way that may run more than once in one recorded graph
+     *     (a generator applied to real and to generated images in one loss, as CycleGAN does)
      */
     default NDArray reusableTransposedConv2d(NDArray input, NDArray weight, NDArray bias, Shape stride, Shape padding) {
         return transposedConv2d(input, weight, bias, stride, padding);
@@ -87,9 +89,10 @@ public interface EngineSupport {
      * gradient on any array; the outer backward pass differentiates the result with respect to the
      * parameters {@code output} depends on.
      *
-     * @param output a scalar computed from {@code input} with gradients recorded
-     * @param input the input, (N, C, H, W)
-     * @return ∂ sum(output) / ∂ input as an array that is itself differentiable (autograd.grad with create-graph), as gradient penalties need
+     * @param output an array computed from {@code input} with gradients recorded
+     * @param input the array to differentiate with respect to
+     * @return ∂ sum(output) / ∂ input as an array that is itself differentiable (autograd.grad with
+     *     create-graph), as gradient penalties need
      * @throws UnsupportedOperationException when the engine has no (correct) higher-order gradients
      */
     default NDArray inputGradient(NDArray output, NDArray input) {
@@ -103,7 +106,8 @@ public interface EngineSupport {
      * positive definite (callers fall back to portable code).
      *
      * @param spd a symmetric positive definite matrix
-     * @return the lower Cholesky factor of a symmetric positive-definite float64 matrix, computed by the engine's LAPACK; empty when the engine offers none or the matrix is not numerically positive definite (callers fall back to portable code)
+     * @return the lower Cholesky factor of a symmetric positive-definite float64 matrix, computed by the
+     *     engine's LAPACK
      */
     default Optional<NDArray> cholesky(NDArray spd) {
         return Optional.empty();
@@ -115,7 +119,8 @@ public interface EngineSupport {
      *
      * @param withVectors false to compute the eigenvalues only (the list then has one array)
      * @param symmetric a symmetric matrix
-     * @return the eigenvalues (ascending) and eigenvectors (columns) of a symmetric float64 matrix, computed by the engine's LAPACK; empty when the engine offers none or its solver fails (callers fall back to Java)
+     * @return the eigenvalues (ascending) and eigenvectors (columns) of a symmetric float64 matrix, computed
+     *     by the engine's LAPACK
      */
     default Optional<NDList> symmetricEigen(NDArray symmetric, boolean withVectors) {
         return Optional.empty();
@@ -128,7 +133,7 @@ public interface EngineSupport {
      * @param x the array
      * @param axes the axes to average over
      * @param keepDims whether the averaged axes stay, with size 1
-     * @return the mean of {@code x} over {@code axes}, on every engine: DJL's PyTorch engine averages over one axis only ("Only 1 axis is support!"), so this divides a sum over the axes by their size
+     * @return the mean of {@code x} over {@code axes}, on every engine
      */
     static NDArray mean(NDArray x, int[] axes, boolean keepDims) {
         long count = 1;
@@ -168,7 +173,7 @@ public interface EngineSupport {
      * portable one (accumulating gradients, no higher-order gradients) for an engine without a provider.
      *
      * @param engineName a DJL engine name, e.g. {@code MXNet}
-     * @return the implementation for the named DJL engine: its {@link EngineSupportProvider}'s, or the portable one (accumulating gradients, no higher-order gradients) for an engine without a provider
+     * @return the implementation for the named DJL engine
      */
     static EngineSupport forEngine(String engineName) {
         EngineSupportProvider provider = EngineSupports.PROVIDERS.get(engineName);

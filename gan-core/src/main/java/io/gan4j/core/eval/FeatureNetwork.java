@@ -77,7 +77,8 @@ public interface FeatureNetwork extends AutoCloseable {
      * override this to run their trunk once.
      *
      * @param batch a batch of samples, the batch axis first, in the network's input shape
-     * @return the features of a batch and, for classifiers, its class probabilities, as {@code [features]} or {@code [features, probabilities]}
+     * @return the features of a batch and, for classifiers, its class probabilities, as {@code [features]} or
+     *     {@code [features, probabilities]}
      */
     default NDList measure(NDArray batch) {
         return numClasses() > 0 ? new NDList(features(batch), classProbabilities(batch)) : new NDList(features(batch));

@@ -27,7 +27,8 @@ public interface AdversarialLoss {
      *
      * @param realLogits the logits on real samples, or {@code null} when this loss does not use them
      * @param fakeLogits the discriminator's logits on generated samples
-     * @return the generator's loss given the discriminator's logits on generated samples and, for losses whose {@link #generatorUsesRealLogits()} is true, on a real batch
+     * @return the generator's loss given the discriminator's logits on generated samples and, for losses
+     *     whose {@link #generatorUsesRealLogits()} is true, on a real batch
      */
     NDArray generatorLoss(NDArray realLogits, NDArray fakeLogits);
 
@@ -45,7 +46,8 @@ public interface AdversarialLoss {
      * for the binary cross-entropy of the non-saturating and minimax losses; discriminator rejection
      * sampling needs that.
      *
-     * @return true when the optimal discriminator's logit under this loss is log p_data(x) / p_G(x), as for the binary cross-entropy of the non-saturating and minimax losses; discriminator rejection sampling needs that
+     * @return true when the optimal discriminator's logit under this loss is log p_data(x) / p_G(x), as for
+     *     the binary cross-entropy of the non-saturating and minimax losses
      */
     default boolean logitEstimatesLogDensityRatio() {
         return false;

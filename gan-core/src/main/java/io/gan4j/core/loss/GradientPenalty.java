@@ -20,7 +20,7 @@ public final class GradientPenalty {
      * @param epsilon (N) values in [0, 1]
      * @param real a batch of real samples
      * @param fake a batch of generated samples, of the same shape
-     * @return the points of WGAN-GP (Gulrajani et al
+     * @return the interpolated points
      */
     public static NDArray interpolate(NDArray real, NDArray fake, NDArray epsilon) {
         long[] dims = new long[real.getShape().dimension()];
@@ -37,7 +37,8 @@ public final class GradientPenalty {
      * @param critic the discriminator, as a function of its input
      * @param points the samples at which the gradient is taken
      * @param lambda the penalty's weight
-     * @return λ · mean over samples of (‖∇ₓ critic(x)‖₂ − 1)², the WGAN-GP penalty at {@code points} (with {@link #interpolate}d points) or DRAGAN's (at perturbed real points)
+     * @return λ · mean over samples of (‖∇ₓ critic(x)‖₂ − 1)², the WGAN-GP penalty at {@code points} (with
+     *     {@link #interpolate}d points) or DRAGAN's (at perturbed real points)
      */
     public static NDArray towardsUnitNorm(Critic critic, NDArray points, double lambda) {
         return norms(critic, points).sub(1).square().mean().mul((float) lambda);
@@ -49,7 +50,7 @@ public final class GradientPenalty {
      * @param critic the discriminator, as a function of its input
      * @param points the samples at which the gradient is taken
      * @param gamma the penalty's weight
-     * @return γ/2 · mean over samples of ‖∇ₓ critic(x)‖₂², R1 (Mescheder et al
+     * @return γ/2 · mean over samples of ‖∇ₓ critic(x)‖₂², the R1 penalty
      */
     public static NDArray squaredNorm(Critic critic, NDArray points, double gamma) {
         return gradients(critic, points).square().sum(new int[] {1}).mean().mul((float) (gamma / 2));

@@ -17,7 +17,8 @@ public interface LossFactory extends PluginFactory {
     /**
      * Returns the discriminator updates per generator update this loss is meant for, used when a run does not say.
      *
-     * @return the discriminator updates per generator update this loss is meant for, used when a run does not say
+     * @return the discriminator updates per generator update this loss is meant for, used when a run does not
+     *     say
      */
     default int discriminatorSteps() {
         return 1;

@@ -17,7 +17,8 @@ public interface PenaltyFactory extends PluginFactory {
     /**
      * Returns the discriminator updates per generator update this penalty is meant for, used when a run does not say.
      *
-     * @return the discriminator updates per generator update this penalty is meant for, used when a run does not say
+     * @return the discriminator updates per generator update this penalty is meant for, used when a run does
+     *     not say
      */
     default int discriminatorSteps() {
         return 1;

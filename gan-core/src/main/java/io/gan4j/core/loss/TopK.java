@@ -72,7 +72,8 @@ public record TopK(double nu, double gamma) {
      *
      * @param logits D's outputs on the generated batch, recorded for G's update
      * @param epoch the data epoch of the update (0-based)
-     * @return {@code logits} (one row per generated sample, any trailing shape) with gradient flowing only through the {@link #k} rows D scores highest, scaled by rows / kept
+     * @return {@code logits} (one row per generated sample, any trailing shape) with gradient flowing only
+     *     through the {@link #k} rows D scores highest, scaled by rows / kept
      */
     public NDArray keepMostRealistic(NDArray logits, long epoch) {
         int rows = Math.toIntExact(logits.getShape().get(0));

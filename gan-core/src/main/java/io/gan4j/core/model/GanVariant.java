@@ -57,7 +57,8 @@ public interface GanVariant {
      * Returns the network that tells real samples from the generator's, when the variant has exactly one
      * (rejection sampling uses it, see {@code DiscriminatorRejection}).
      *
-     * @return the network that tells real samples from the generator's, when the variant has exactly one (rejection sampling uses it, see {@code DiscriminatorRejection})
+     * @return the network that tells real samples from the generator's, when the variant has exactly one
+     *     (rejection sampling uses it, see {@code DiscriminatorRejection})
      */
     default Optional<Discriminator> discriminator() {
         return Optional.empty();
@@ -94,7 +95,7 @@ public interface GanVariant {
      * for translation variants; each takes and returns (N, C, H, W) images in [-1, 1]. Empty for
      * other variants.
      *
-     * @return the networks that map images of one domain to another, by direction (e.g
+     * @return the networks that map images of one domain to another, by direction
      */
     default Map<String, Block> translations() {
         return Map.of();

@@ -36,7 +36,8 @@ public interface GanVariantFactory extends PluginFactory {
      * Returns the fraction of a run's budget over which, by default, learning rates decay linearly
      * to 0 at its end (CycleGAN: the second half); 0 keeps them constant.
      *
-     * @return the fraction of a run's budget over which, by default, learning rates decay linearly to 0 at its end (CycleGAN: the second half); 0 keeps them constant
+     * @return the fraction of a run's budget over which, by default, learning rates decay linearly to 0 at
+     *     its end (CycleGAN: the second half)
      */
     default double learningRateDecayFraction() {
         return 0;
@@ -48,7 +49,8 @@ public interface GanVariantFactory extends PluginFactory {
      * that returns {@code false} updates each of its networks once per step; runs asking it for other
      * counts are refused before training starts.
      *
-     * @return whether the variant's training step runs a run's discriminator and generator updates per step ({@link StepContext#discriminatorSteps()}, {@link StepContext#generatorSteps()})
+     * @return whether the variant's training step runs a run's discriminator and generator updates per step
+     *     ({@link StepContext#discriminatorSteps()}, {@link StepContext#generatorSteps()})
      */
     default boolean takesUpdateCounts() {
         return true;
@@ -58,7 +60,8 @@ public interface GanVariantFactory extends PluginFactory {
      * Returns the training features a variant of this factory honours when it is not an {@link
      * AdversarialVariant} made from the run's context (which honours them all): none by default.
      *
-     * @return the training features a variant of this factory honours when it is not an {@link AdversarialVariant} made from the run's context (which honours them all): none by default
+     * @return the training features a variant of this factory honours when it is not an {@link
+     *     AdversarialVariant} made from the run's context (which honours them all)
      */
     default Set<TrainingFeature> honours() {
         return Set.of();

@@ -79,7 +79,7 @@ public interface StepContext {
      * when sampling (inference mode).
      *
      * @param optimizerGroup a group declared by {@link GanVariant#optimizerGroups()}
-     * @return whether the run leaves an optimizer group's networks as they are: {@link #minimize} then only computes its objective
+     * @return whether the run leaves an optimizer group's networks as they are
      */
     boolean frozen(String optimizerGroup);
 

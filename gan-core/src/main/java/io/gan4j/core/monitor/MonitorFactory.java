@@ -20,7 +20,7 @@ public interface MonitorFactory extends PluginFactory {
      * monitor that does not apply is refused.
      *
      * @param variant the run's variant
-     * @return whether this monitor can watch a run of {@code variant}; a run that sets options of a monitor that does not apply is refused
+     * @return whether this monitor can watch a run of {@code variant}
      */
     default boolean appliesTo(GanVariant variant) {
         return true;
@@ -32,7 +32,7 @@ public interface MonitorFactory extends PluginFactory {
      *
      * @param given the user's raw option values by name
      * @param sampleShape shape of one generated sample, without the batch axis
-     * @return the effective options for a run on samples of {@code sampleShape}: the given ones plus every default, as text (what {@code run.json} records)
+     * @return the effective options for a run on samples of {@code sampleShape}
      * @throws IllegalArgumentException on an unknown option or an invalid value
      */
     default Map<String, String> resolve(Map<String, String> given, Shape sampleShape) {
@@ -45,7 +45,7 @@ public interface MonitorFactory extends PluginFactory {
      * a variant it does not {@link #appliesTo apply} to.
      *
      * @param options the monitor's resolved options
-     * @return whether these effective options turn the monitor on (e.g
+     * @return whether these effective options turn the monitor on
      */
     default boolean enabled(Map<String, String> options) {
         return true;

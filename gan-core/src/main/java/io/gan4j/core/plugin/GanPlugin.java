@@ -66,7 +66,7 @@ public interface GanPlugin {
     /**
      * Returns the training monitors (listeners attached to every run, e.g. a collapse alarm) this plugin provides.
      *
-     * @return the training monitors (listeners attached to every run, e.g
+     * @return the training monitors this plugin provides
      */
     default List<MonitorFactory> monitors() {
         return List.of();

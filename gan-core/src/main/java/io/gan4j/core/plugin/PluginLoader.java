@@ -34,7 +34,8 @@ public final class PluginLoader {
      *
      * @param directory a directory of plugin jars, or null for none
      * @param parent the class loader of gan4j itself
-     * @return a class loader that sees the jars in {@code directory} (none when null) on top of {@code parent}
+     * @return a class loader that sees the jars in {@code directory} (none when null) on top of {@code
+     *     parent}
      * @throws IllegalArgumentException when the directory does not exist
      */
     public static ClassLoader withPluginDirectory(Path directory, ClassLoader parent) {

@@ -91,7 +91,8 @@ public final class PluginRegistry {
      * Returns a registry of the same plugins that reports long work done while opening datasets to {@code progress}.
      *
      * @param progress where long work reports its progress
-     * @return a registry of the same plugins that reports long work done while opening datasets to {@code progress}
+     * @return a registry of the same plugins that reports long work done while opening datasets to {@code
+     *     progress}
      */
     public PluginRegistry withProgress(Progress progress) {
         return new PluginRegistry(variants, losses, penalties, datasets, featureNetworks, monitors, origins, progress);

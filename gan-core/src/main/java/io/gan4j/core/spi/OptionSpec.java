@@ -71,9 +71,9 @@ public record OptionSpec(
      * Returns an integer option bounded to [min, max].
      *
      * @param name the option's kebab-case name
-     * @param defaultValue default, as text; it must itself be valid
-     * @param min inclusive lower bound for numbers
-     * @param max inclusive upper bound for numbers
+     * @param defaultValue the value used when the user gives none
+     * @param min the smallest allowed value
+     * @param max the largest allowed value
      * @param description a one-line description
      * @return an integer option bounded to [min, max]
      */
@@ -85,9 +85,9 @@ public record OptionSpec(
      * Returns a real-valued option bounded to [min, max].
      *
      * @param name the option's kebab-case name
-     * @param defaultValue default, as text; it must itself be valid
-     * @param min inclusive lower bound for numbers
-     * @param max inclusive upper bound for numbers
+     * @param defaultValue the value used when the user gives none
+     * @param min the smallest allowed value
+     * @param max the largest allowed value
      * @param description a one-line description
      * @return a real-valued option bounded to [min, max]
      */
@@ -99,7 +99,7 @@ public record OptionSpec(
      * Returns a boolean option.
      *
      * @param name the option's kebab-case name
-     * @param defaultValue default, as text; it must itself be valid
+     * @param defaultValue the value used when the user gives none
      * @param description a one-line description
      * @return a boolean option
      */
@@ -111,7 +111,7 @@ public record OptionSpec(
      * Returns a free-text option.
      *
      * @param name the option's kebab-case name
-     * @param defaultValue default, as text; it must itself be valid
+     * @param defaultValue the value used when the user gives none
      * @param description a one-line description
      * @return a free-text option
      */
@@ -123,7 +123,7 @@ public record OptionSpec(
      * Returns an option restricted to the given choices.
      *
      * @param name the option's kebab-case name
-     * @param defaultValue default, as text; it must itself be valid
+     * @param defaultValue the value used when the user gives none
      * @param description a one-line description
      * @param choices allowed values for {@link Type#CHOICE}
      * @return an option restricted to the given choices

@@ -111,7 +111,7 @@ public final class Options {
     /**
      * Returns all values as text by name, in declaration order: what a run records, and what {@link #resolve} reads back.
      *
-     * @return all values as text by name, in declaration order: what a run records, and what {@link #resolve} reads back
+     * @return all values as text by name, in declaration order
      */
     public Map<String, String> asText() {
         Map<String, String> text = new LinkedHashMap<>();

@@ -39,7 +39,7 @@ public interface PluginFactory {
      * Returns what this plugin needs from the DJL engine; a run on an engine without one of them fails
      * at start with a message that names an engine that has it.
      *
-     * @return what this plugin needs from the DJL engine; a run on an engine without one of them fails at start with a message that names an engine that has it
+     * @return what this plugin needs from the DJL engine
      */
     default Set<EngineCapability> requires() {
         return Set.of();
