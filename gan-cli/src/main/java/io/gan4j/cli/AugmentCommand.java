@@ -3,6 +3,8 @@ package io.gan4j.cli;
 import io.gan4j.core.data.Dataset;
 import io.gan4j.core.model.Generator;
 import io.gan4j.core.plugin.PluginRegistry;
+import io.gan4j.core.media.MediaProvenance;
+import io.gan4j.core.media.ProvenanceManifest;
 import io.gan4j.core.run.RunBuilder;
 import io.gan4j.core.train.RunDirectory;
 import io.gan4j.core.train.Sampling;
@@ -87,7 +89,7 @@ final class AugmentCommand implements Callable<Integer> {
         if (!Files.isRegularFile(new RunDirectory(run).runFile())) {
             train(registry);
         }
-        try (TrainedModel model = TrainedModel.load(registry, run)) {
+        try (TrainedModel model = TrainedModel.load(registry, run, java.util.OptionalLong.empty(), spec.commandLine().getErr()::println)) {
             Generator g = model.generator();
             if (g.numClasses() == 0) {
                 throw new IllegalArgumentException("run " + run + " (" + model.record().spec().variant()
@@ -119,7 +121,7 @@ final class AugmentCommand implements Callable<Integer> {
                         () -> new IllegalArgumentException("run " + run + " has no " + TableEncoding.FILE + "; it was not trained on a table")),
                         samples, labels);
             } else {
-                written = writeImages(real, samples, labels);
+                written = writeImages(model, real, samples, labels);
             }
             PrintWriter out = spec.commandLine().getOut();
             out.printf("added %d generated samples in all; per class %s (real: %s) from %s%nwrote %s%n", labels.length,
@@ -144,10 +146,16 @@ final class AugmentCommand implements Callable<Integer> {
         }
         MutableDataset<Label> generated = RunClasses.generatedRows(model, run, encoding, samples, labels, seed);
         CsvTables.save(onlyGenerated ? generated : GeneratedExamples.augment(real.table(), generated), output, encoding.labelColumn());
+        ProvenanceManifest.write(provenance(model), List.of(output));
         return output.toString();
     }
 
-    private String writeImages(Dataset real, float[] samples, int[] labels) {
+    /** What generated the added samples (the manifest lists the whole output, real samples included unless --only-generated). */
+    private MediaProvenance provenance(TrainedModel model) {
+        return MediaProvenance.of(model.record().spec().variant(), model.record().runId(run), model.generator().block(), model.step(), seed);
+    }
+
+    private String writeImages(TrainedModel model, Dataset real, float[] samples, int[] labels) {
         if (real.sampleShape().dimension() != 3 || real.sampleShape().get(0) != 1) {
             throw new IllegalArgumentException("IDX output holds grey images (1, H, W); " + real.description() + " has samples "
                     + real.sampleShape());
@@ -170,6 +178,7 @@ final class AugmentCommand implements Callable<Integer> {
         int cols = (int) real.sampleShape().get(2);
         IdxFile.writeImages(images, new IdxImages(images.toString(), allLabels.length, rows, cols, ImageTensorDataset.toPixels(all)));
         IdxFile.writeLabels(labelFile, allLabels);
+        ProvenanceManifest.write(provenance(model), List.of(images, labelFile));
         return images + " and " + labelFile;
     }
 

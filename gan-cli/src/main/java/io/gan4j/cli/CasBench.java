@@ -49,7 +49,7 @@ final class CasBench implements Callable<Integer> {
     @Override
     public Integer call() {
         PluginRegistry registry = plugins.registry();
-        try (TrainedModel model = TrainedModel.load(registry, run)) {
+        try (TrainedModel model = TrainedModel.load(registry, run, java.util.OptionalLong.empty(), spec.commandLine().getErr()::println)) {
             if (model.generator().numClasses() == 0) {
                 throw new IllegalArgumentException("run " + run + " is unconditional; CAS needs a conditional run (cgan, acgan)");
             }

@@ -2,6 +2,7 @@ package io.gan4j.cli;
 
 import io.gan4j.core.data.Dataset;
 import io.gan4j.core.image.ImageGrid;
+import io.gan4j.core.io.RunLock;
 import io.gan4j.core.image.ScoreHistogram;
 import io.gan4j.core.io.AtomicFiles;
 import io.gan4j.core.io.Json;
@@ -65,7 +66,8 @@ final class DetectCommand implements Callable<Integer> {
     public Integer call() {
         PluginRegistry registry = plugins.registry();
         Path dir = out != null ? out : run.resolve("detect");
-        try (TrainedModel model = TrainedModel.load(registry, run)) {
+        try (RunLock lock = RunLock.forOutput(run, dir, "detect");
+                TrainedModel model = TrainedModel.load(registry, run, java.util.OptionalLong.empty(), spec.commandLine().getErr()::println)) {
             AnomalyScorer scorer = model.variant().anomalyScorer().orElseThrow(() -> new IllegalArgumentException(
                     "run " + run + " (variant '" + model.record().spec().variant() + "') is not an anomaly detector"));
             long seed = model.record().spec().training().seed();

@@ -109,7 +109,7 @@ final class EvalCommand implements Callable<Integer> {
         if (run == null && weights.step != null) {
             throw new IllegalArgumentException("--step names a checkpoint of --run DIR; give --run");
         }
-        TrainedModel model = run == null ? null : weights.load(registry, run);
+        TrainedModel model = run == null ? null : weights.load(registry, run, spec.commandLine().getErr());
         try {
             String referenceSpec = reference != null ? reference : model != null ? model.record().spec().data() : null;
             if (referenceSpec == null) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = GanCommand.Version.class,
         description = "Train, sample and benchmark Generative Adversarial Networks on the JVM.",
-        subcommands = {ListCommand.class, TrainCommand.class, SampleCommand.class, TranslateCommand.class, DetectCommand.class, EvalCommand.class, AugmentCommand.class, BenchCommand.class,
+        subcommands = {ListCommand.class, TrainCommand.class, SampleCommand.class, TranslateCommand.class, DetectCommand.class, EvalCommand.class, AugmentCommand.class, InspectCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class GanCommand implements Runnable {
 
@@ -34,12 +34,16 @@ public final class GanCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Tribuo logs every training run at INFO through java.util.logging; held so the level sticks. */
+    /**
+     * Tribuo logs every training run at INFO and every unreadable CSV row at WARNING through
+     * java.util.logging; gan4j checks its inputs itself and reports them in one line, so only Tribuo's
+     * errors are shown. Held so the level sticks.
+     */
     private static final java.util.logging.Logger TRIBUO_LOG = java.util.logging.Logger.getLogger("org.tribuo");
 
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
-        TRIBUO_LOG.setLevel(java.util.logging.Level.WARNING);
+        TRIBUO_LOG.setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

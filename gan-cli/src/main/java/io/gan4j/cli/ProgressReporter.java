@@ -17,6 +17,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
  */
 final class ProgressReporter implements TrainingListener {
 
+    private boolean interrupted;
+
     private final PrintWriter out;
     private final boolean terminal;
     private ProgressBar bar;
@@ -54,9 +56,13 @@ final class ProgressReporter implements TrainingListener {
                         100.0 * e.step() / e.totalSteps(), e.epoch(), rate, e.imagesPerSecond(), duration(eta), losses);
                 out.flush();
             }
+        } else if (event instanceof TrainingEvent.Interrupted) {
+            interrupted = true;
         } else if (event instanceof TrainingEvent.RunFinished e) {
             close(bar, out);
-            out.printf("finished %d steps in %s; final weights in %s%n", e.step(), duration(e.elapsed().toSeconds()), e.modelDirectory());
+            if (!interrupted) {
+                out.printf("finished %d steps in %s; final weights in %s%n", e.step(), duration(e.elapsed().toSeconds()), e.modelDirectory());
+            }
             out.flush();
         }
     }

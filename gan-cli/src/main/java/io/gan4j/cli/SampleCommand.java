@@ -2,6 +2,9 @@ package io.gan4j.cli;
 
 import ai.djl.ndarray.NDArray;
 import io.gan4j.core.image.ImageGrid;
+import io.gan4j.core.io.RunLock;
+import io.gan4j.core.media.MediaProvenance;
+import io.gan4j.core.media.ProvenanceManifest;
 import io.gan4j.core.model.Generator;
 import io.gan4j.core.plugin.PluginRegistry;
 import io.gan4j.core.train.DiscriminatorRejection;
@@ -11,6 +14,8 @@ import io.gan4j.data.tabular.CsvTables;
 import io.gan4j.data.tabular.TableEncoding;
 import io.gan4j.eval.npy.Npy;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -74,7 +79,8 @@ final class SampleCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--columns and --scale must be > 0");
         }
         PluginRegistry registry = plugins.registry();
-        try (TrainedModel model = weights.load(registry, run)) {
+        try (RunLock lock = RunLock.forOutput(run, out != null ? out : run.resolve("samples"), "sample");
+                TrainedModel model = weights.load(registry, run, spec.commandLine().getErr())) {
             Generator g = model.generator();
             Optional<TableEncoding> table = RunClasses.encoding(run);
             boolean npy = out != null && out.getFileName().toString().endsWith(".npy");
@@ -88,13 +94,18 @@ final class SampleCommand implements Callable<Integer> {
                     : labels == null ? Sampling.generate(g, count, seed, model.manager())
                     : Sampling.generate(g, labels, seed, model.manager());
             Path file;
+            MediaProvenance provenance = MediaProvenance.of(model.record().spec().variant(), model.record().runId(run), g.block(),
+                    model.step(), seed);
             if (npy) {
                 file = out;
                 Npy.writeFloats(file, samples.toFloatArray(), samples.getShape().getShape());
+                List<Path> written = new ArrayList<>(List.of(file));
                 if (labels != null) {
                     Path labelFile = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.npy$", "-labels.npy"));
                     Npy.writeLabels(labelFile, labels);
+                    written.add(labelFile);
                 }
+                ProvenanceManifest.write(provenance, written);
             } else if (table.isPresent()) {
                 if (labels == null) {
                     throw new IllegalArgumentException("run " + run + " was trained on a table but its generator is unconditional");
@@ -103,9 +114,10 @@ final class SampleCommand implements Callable<Integer> {
                 TableEncoding encoding = table.get();
                 CsvTables.save(RunClasses.generatedRows(model, run, encoding, samples.toFloatArray(), labels, seed), file,
                         encoding.labelColumn());
+                ProvenanceManifest.write(provenance, List.of(file));
             } else if (g.sampleShape().dimension() == 3) {
                 file = out != null ? out : run.resolve("samples").resolve("sample-seed" + seed + ".png");
-                ImageGrid.writePng(samples, columns, scale, file);
+                ImageGrid.writePng(ImageGrid.render(samples, columns, scale), file, provenance);
             } else {
                 throw new IllegalArgumentException("run " + run + " makes samples of shape " + g.sampleShape()
                         + ", neither images nor table rows; write them as --out FILE.npy");

@@ -20,10 +20,10 @@ final class StepOption {
      *
      * @throws IllegalArgumentException when the run has no such checkpoint, naming those it keeps
      */
-    TrainedModel load(PluginRegistry registry, Path run) {
+    TrainedModel load(PluginRegistry registry, Path run, java.io.PrintWriter err) {
         if (step != null && step < 0) {
             throw new IllegalArgumentException("--step must be >= 0, was " + step);
         }
-        return TrainedModel.load(registry, run, step == null ? OptionalLong.empty() : OptionalLong.of(step));
+        return TrainedModel.load(registry, run, step == null ? OptionalLong.empty() : OptionalLong.of(step), err::println);
     }
 }

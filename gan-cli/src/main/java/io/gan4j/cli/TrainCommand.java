@@ -15,6 +15,8 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -208,13 +210,51 @@ final class TrainCommand implements Callable<Integer> {
             o.flush();
             return 0;
         }
-        TrainingSummary summary = training.train();
+        TrainingSummary summary = trainStoppingOnSignals(training, err);
+        if (summary.interrupted()) {
+            return 0;  // the JVM, shutting down on the signal, exits with 128 + its number
+        }
         RunDirectory dir = new RunDirectory(training.directory());
         o.printf("run directory: %s%n  samples: %s%n  losses:  %s%n  metrics: %s%n", dir.root(), dir.samples().resolve("latest.png"),
                 dir.lossChart(), dir.metricsLog());
         o.printf("  last losses: %s%n", summary.lastLosses());
         o.flush();
         return 0;
+    }
+
+    /**
+     * Trains; on SIGINT (Ctrl-C) or SIGTERM the step under way finishes and a checkpoint is saved before
+     * the JVM exits, so at most that step is lost and the run resumes exactly.
+     */
+    private static TrainingSummary trainStoppingOnSignals(GanRun training, PrintWriter err) {
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            training.stop();
+            try {
+                finished.await(10, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "gan-train-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            TrainingSummary summary = training.train();
+            if (summary.interrupted()) {
+                // Said before the hook is released: the JVM halts as soon as the hook returns.
+                RunDirectory dir = new RunDirectory(training.directory());
+                err.printf("stopped at step %d of %d; checkpoint saved in %s; continue with: gan train --resume %s%n", summary.steps(),
+                        training.spec().training().steps(), dir.checkpoints(), dir.root());
+                err.flush();
+            }
+            return summary;
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: the JVM exits once it returns
+            }
+        }
     }
 
     /** Passes every option given on the command line to the builder; options not given leave the config's value or the default. */

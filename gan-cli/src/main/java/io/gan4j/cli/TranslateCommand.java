@@ -7,6 +7,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import io.gan4j.core.image.ImageGrid;
+import io.gan4j.core.media.MediaProvenance;
 import io.gan4j.core.model.Network;
 import io.gan4j.core.run.TrainedModel;
 import io.gan4j.data.image.ImageFiles;
@@ -51,7 +52,7 @@ final class TranslateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> files = inputs();
-        try (TrainedModel model = TrainedModel.load(plugins.registry(), run)) {
+        try (TrainedModel model = TrainedModel.load(plugins.registry(), run, java.util.OptionalLong.empty(), spec.commandLine().getErr()::println)) {
             Map<String, Block> translations = model.variant().translations();
             if (translations.isEmpty()) {
                 throw new IllegalArgumentException("run " + run + " (variant '" + model.record().spec().variant() + "') does not translate images");
@@ -64,6 +65,8 @@ final class TranslateCommand implements Callable<Integer> {
             int channels = (int) image.get(0);
             int side = (int) image.get(1);
             ParameterStore store = new ParameterStore(model.manager(), false);
+            MediaProvenance provenance = MediaProvenance.of(model.record().spec().variant(), model.record().runId(run), block,
+                    model.step(), -1);
             Files.createDirectories(output);
             for (Path file : files) {
                 try (NDManager scope = model.manager().newSubManager()) {
@@ -76,7 +79,7 @@ final class TranslateCommand implements Callable<Integer> {
                     }
                     NDArray in = scope.create(x, new Shape(1).addAll(image));
                     NDArray out = block.forward(store, new NDList(in), false).singletonOrThrow().get(0);
-                    ImageGrid.writePng(ImageGrid.image(out), output.resolve(pngName(file)));
+                    ImageGrid.writePng(ImageGrid.image(out), output.resolve(pngName(file)), provenance);
                 }
             }
             spec.commandLine().getOut().printf("translated %d image%s %s with %s into %s%n", files.size(), files.size() == 1 ? "" : "s",

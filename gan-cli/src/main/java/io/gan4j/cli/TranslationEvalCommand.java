@@ -59,7 +59,7 @@ final class TranslationEvalCommand implements Callable<Integer> {
         PluginRegistry registry = plugins.registry();
         Dataset testA = registry.openDataset(a, 0);
         Dataset testB = registry.openDataset(b, 0);
-        try (TrainedModel model = TrainedModel.load(registry, run)) {
+        try (TrainedModel model = TrainedModel.load(registry, run, java.util.OptionalLong.empty(), spec.commandLine().getErr()::println)) {
             Map<String, Block> translations = model.variant().translations();
             if (!translations.containsKey("AtoB") || !translations.containsKey("BtoA")) {
                 throw new IllegalArgumentException("run " + run + " (variant '" + model.record().spec().variant()

@@ -147,6 +147,12 @@ final class ConditionalGanEndToEndTest {
         for (int i = 10_000; i < labels.length; i++) {
             assertThat(labels[i]).isEqualTo((byte) 4);
         }
+        // Both files are listed in a provenance manifest that names the generator.
+        for (String file : new String[] {"more-fours-images-idx3-ubyte.gz", "more-fours-labels-idx1-ubyte.gz"}) {
+            Cli inspect = Cli.run("inspect", tmp.resolve(file).toString());
+            assertThat(inspect.exitCode()).as(inspect.out()).isZero();
+            assertThat(inspect.out()).contains("generated media", "variant            cgan", "matches its manifest");
+        }
         // The augmented files are a dataset spec like any other.
         Cli list = Cli.run("eval", "--samples", "idx:" + tmp.resolve("more-fours-images-idx3-ubyte.gz"), "--reference", "mnist",
                 "-n", "500", "--metrics", "fid", "--json");

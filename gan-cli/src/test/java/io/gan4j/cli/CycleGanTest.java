@@ -101,6 +101,8 @@ final class CycleGanTest {
             java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(out.resolve(name).toFile());
             assertThat(image.getWidth()).isEqualTo(28);
             assertThat(image.getHeight()).isEqualTo(28);
+            assertThat(io.gan4j.core.media.PngProvenance.read(out.resolve(name))).get()
+                    .satisfies(p -> assertThat(p.variant()).isEqualTo("cyclegan"));
         }
         Cli wrong = Cli.run("translate", "--run", run.toString(), "--direction", "AtoC", "--input", inputs.toString(),
                 "--out", out.toString());

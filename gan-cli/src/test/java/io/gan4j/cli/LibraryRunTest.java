@@ -64,6 +64,7 @@ final class LibraryRunTest {
     private static JsonNode withoutTimes(Path run) throws Exception {
         ObjectNode record = (ObjectNode) Json.MAPPER.readTree(run.resolve("run.json").toFile());
         ((ObjectNode) record.get("provenance")).remove("createdAt");
+        record.get("resumes").forEach(resume -> ((ObjectNode) resume.get("provenance")).remove("createdAt"));
         return record;
     }
 

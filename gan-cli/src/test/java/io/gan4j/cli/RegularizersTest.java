@@ -101,7 +101,7 @@ final class RegularizersTest {
                 new Regularization("wgan-gp", Map.of(), ""));
         Path dir = tmp.resolve("wgan-gp");
         try (GanTrainer trainer = new GanTrainer(spec, Plugins.discover(null).createVariant(spec, ring), ring, dir);
-                MetricsLog log = new MetricsLog(dir.resolve("metrics.jsonl"), dir.resolve("loss.png"), 10)) {
+                MetricsLog log = new MetricsLog(dir.resolve("metrics.jsonl"), dir.resolve("loss.png"), 10, m -> { })) {
             trainer.addListener(log).train();
         }
         List<String> lines = Files.readAllLines(dir.resolve("metrics.jsonl"));
@@ -170,7 +170,27 @@ final class RegularizersTest {
 
         Cli diverged = Cli.run("train", "gan", "--data", "ring8:500", "--lr", "1e30", "--steps", "5", "--out", tmp.resolve("nan").toString());
         assertThat(diverged.exitCode()).isEqualTo(GanCommand.USER_ERROR);
-        assertThat(diverged.err()).contains("is NaN at step 0; lower the learning rate").doesNotContain("Exception");
+        assertThat(diverged.err()).contains("is NaN at step 0 (not finite)").contains("Lower the learning rate").doesNotContain("Exception");
+
+        // A finite blow-up stops the run too, before anything of the diverged step is written.
+        Path blown = tmp.resolve("blown");
+        Cli finite = Cli.run("train", "gan", "--data", "ring8:500", "--lr", "1e6", "--steps", "200", "--checkpoint-every", "1",
+                "--log-every", "1", "--out", blown.toString());
+        assertThat(finite.exitCode()).as(finite.err()).isEqualTo(GanCommand.USER_ERROR);
+        assertThat(finite.err()).containsPattern("training diverged: the loss of optimizer group '\\w+' is \\S+ at step (\\d+) \\((beyond|not finite|\\d+ times the median)");
+        long divergedAt = Long.parseLong(finite.err().replaceAll("(?s).* at step (\\d+) \\(.*", "$1"));
+        assertThat(blown.resolve("model")).doesNotExist();
+        for (String line : Files.readAllLines(blown.resolve("metrics.jsonl"))) {
+            var entry = io.gan4j.core.io.Json.MAPPER.readTree(line);
+            assertThat(entry.get("step").asLong()).isLessThanOrEqualTo(divergedAt);
+            assertThat(Math.abs(entry.get("g_loss").asDouble())).isLessThan(1e6);
+        }
+        try (var checkpoints = Files.list(blown.resolve("checkpoints"))) {
+            checkpoints.forEach(c -> {
+                assertThat(io.gan4j.core.train.Checkpoints.verify(c)).as(c.toString()).isEmpty();
+                assertThat(io.gan4j.core.train.Checkpoints.readState(c).step()).isLessThanOrEqualTo(divergedAt);
+            });
+        }
 
         Cli badAugment = Cli.run("train", "gan", "--data", "ring8:500", "--augment", "translation", "--steps", "2",
                 "--out", tmp.resolve("aug").toString());

@@ -87,7 +87,7 @@ final class RunConfigTest {
         assertRefused(big, "big.yaml has 50500024 bytes", "config files are at most 1048576 bytes");
         assertRefused(write("list.yaml", "- variant: gan\n"), "list.yaml: a config is a mapping");
         assertRefused(write("record.json", "{\"spec\": {\"variant\": \"gan\"},\n \"bogus\": 1}"),
-                "record.json:2: unknown key 'bogus'; valid keys: classCounts, numClasses, plugins, provenance, sampleShape, spec");
+                "record.json:2: unknown key 'bogus'; valid keys: classCounts, numClasses, plugins, provenance, resumes, sampleShape, spec");
         assertRefused(tmp.resolve("missing.yaml"), "config file not found");
     }
 

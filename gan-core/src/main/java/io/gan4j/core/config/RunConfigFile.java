@@ -86,7 +86,7 @@ public final class RunConfigFile {
 
     /** A run.json read as a config: only its spec counts; the other keys say what the run was and are skipped. */
     private record RecordConfig(RunConfig spec, JsonNode sampleShape, JsonNode numClasses, JsonNode provenance,
-            JsonNode classCounts, JsonNode plugins) {}
+            JsonNode classCounts, JsonNode plugins, JsonNode resumes) {}
 
     private static ObjectMapper mapper(boolean json) {
         StreamReadConstraints limits = StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)

@@ -18,19 +18,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * A {@code MetricsLog} appends one JSON line per log interval to {@code metrics.jsonl} (step,
  * epoch, losses averaged over the interval, ms/step, images/s, plus any measured metrics) and
  * redraws {@code loss.png} at every checkpoint and at the end.
  *
- * <p>On a resumed run it first drops lines past the resume step, so the log reads as one run.
+ * <p>On a resumed run it first drops lines past the resume step, so the log reads as one run, and
+ * lines that cannot be read (a torn last line after a crash or a full disk, garbled bytes), saying so:
+ * a damaged log never stops a run from resuming.
  */
 public final class MetricsLog implements TrainingListener, AutoCloseable {
 
     private final Path file;
     private final Path chart;
     private final int every;
+    private final Consumer<String> warnings;
     private final Map<String, Double> sums = new TreeMap<>();
     private final Map<String, Double> pendingMetrics = new LinkedHashMap<>();
     private final List<Map<String, Object>> history = new ArrayList<>();
@@ -45,11 +49,13 @@ public final class MetricsLog implements TrainingListener, AutoCloseable {
      * @param file the JSON-lines file
      * @param chart the loss-curve PNG
      * @param every steps per line
+     * @param warnings takes what the user should know, e.g. that unreadable lines were dropped
      */
-    public MetricsLog(Path file, Path chart, int every) {
+    public MetricsLog(Path file, Path chart, int every, Consumer<String> warnings) {
         this.file = file;
         this.chart = chart;
         this.every = every;
+        this.warnings = warnings;
     }
 
     @Override
@@ -72,22 +78,44 @@ public final class MetricsLog implements TrainingListener, AutoCloseable {
         try {
             List<String> kept = new ArrayList<>();
             if (Files.isRegularFile(file)) {
-                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                List<Integer> unreadable = new ArrayList<>();
+                List<String> lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);  // any bytes decode
+                for (int i = 0; i < lines.size(); i++) {
+                    String line = new String(lines.get(i).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
                     if (line.isBlank()) {
                         continue;
                     }
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> entry = Json.MAPPER.readValue(line, Map.class);
-                    if (((Number) entry.get("step")).longValue() <= startStep) {
+                    Map<String, Object> entry = entry(line);
+                    if (entry == null) {
+                        unreadable.add(i + 1);
+                    } else if (((Number) entry.get("step")).longValue() <= startStep) {
                         kept.add(line);
                         history.add(entry);
                     }
                 }
+                // Rewritten atomically: the log keeps what precedes the resume step, without the lines a crash
+                // or a full disk tore or garbled (the metrics of those intervals are lost; training is not).
                 AtomicFiles.write(file, String.join("", kept.stream().map(l -> l + "\n").toList()).getBytes(StandardCharsets.UTF_8));
+                if (!unreadable.isEmpty()) {
+                    warnings.accept(file + ": dropped " + unreadable.size() + " unreadable line(s) (line " + unreadable.stream().limit(5)
+                            .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + (unreadable.size() > 5 ? ", ..." : "")
+                            + "; torn by an interrupted write or garbled); the log is repaired");
+                }
             }
             out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open metrics log " + file, e);
+        }
+    }
+
+    /** Returns a log line's entry, or null when the line is not a JSON object with a numeric step. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> entry(String line) {
+        try {
+            Object value = Json.MAPPER.readValue(line, Object.class);
+            return value instanceof Map<?, ?> map && map.get("step") instanceof Number ? (Map<String, Object>) map : null;
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -70,6 +70,15 @@ public sealed interface TrainingEvent {
     record BudgetReached(long step) implements TrainingEvent {}
 
     /**
+     * Training stopped before its budget because it was asked to ({@code GanRun.stop()}, or SIGINT/SIGTERM
+     * in the CLI): the current step was finished and the trainer's checkpoint writer now saves it, so the
+     * run resumes from exactly here. {@link RunFinished} follows; no model is written.
+     *
+     * @param step completed steps
+     */
+    record Interrupted(long step) implements TrainingEvent {}
+
+    /**
      * The run reached its budget and wrote its final outputs.
      *
      * @param step completed steps

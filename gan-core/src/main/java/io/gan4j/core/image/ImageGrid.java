@@ -2,12 +2,12 @@ package io.gan4j.core.image;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
-import io.gan4j.core.io.AtomicFiles;
+import io.gan4j.core.media.MediaProvenance;
+import io.gan4j.core.media.PngProvenance;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
 
 /**
  * {@code ImageGrid} tiles a batch of images (N, C, H, W) with values in [-1, 1] into one picture,
@@ -97,13 +97,21 @@ public final class ImageGrid {
         writePng(render(images, columns, scale), file);
     }
 
-    /** Writes a picture atomically as PNG. */
+    /** Writes a picture atomically as PNG (charts and other pictures that are not generated samples). */
     public static void writePng(BufferedImage image, Path file) {
-        AtomicFiles.write(file, out -> {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new java.io.IOException("no PNG writer available");
-            }
-        });
+        PngProvenance.write(image, file, null);
+    }
+
+    /**
+     * Writes generated samples' picture atomically as PNG, with their provenance inside (IPTC digital source
+     * type {@code trainedAlgorithmicMedia}, the generator, step, seed and tool).
+     *
+     * @param image the picture of generated samples
+     * @param file the target
+     * @param provenance what generated them
+     */
+    public static void writePng(BufferedImage image, Path file, MediaProvenance provenance) {
+        PngProvenance.write(image, file, java.util.Objects.requireNonNull(provenance, "provenance is null"));
     }
 
     private static int toByte(float value) {

@@ -5,6 +5,7 @@ import io.gan4j.core.config.RunRecord;
 import io.gan4j.core.config.RunSpec;
 import io.gan4j.core.data.Dataset;
 import io.gan4j.core.event.MetricsLog;
+import io.gan4j.core.io.RunLock;
 import io.gan4j.core.event.TrainingListener;
 import io.gan4j.core.model.GanVariant;
 import io.gan4j.core.monitor.MonitorContext;
@@ -14,6 +15,7 @@ import io.gan4j.core.plugin.PluginRegistry;
 import io.gan4j.core.train.GanTrainer;
 import io.gan4j.core.train.RunDirectory;
 import io.gan4j.core.train.TrainingSummary;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,11 +40,13 @@ public final class GanRun {
     private final List<PluginProvenance> plugins;
     private final List<TrainingListener> listeners;
     private final Consumer<String> messages;
+    private final boolean resumed;
     private boolean trained;
     private volatile GanTrainer trainer;
+    private volatile boolean stopRequested;
 
     GanRun(PluginRegistry registry, RunSpec spec, Dataset data, GanVariant variant, Path directory, List<PluginProvenance> plugins,
-            List<TrainingListener> listeners, Consumer<String> messages) {
+            List<TrainingListener> listeners, Consumer<String> messages, boolean resumed) {
         this.registry = registry;
         this.spec = spec;
         this.data = data;
@@ -51,6 +55,7 @@ public final class GanRun {
         this.plugins = List.copyOf(plugins);
         this.listeners = List.copyOf(listeners);
         this.messages = messages;
+        this.resumed = resumed;
     }
 
     /** Returns the resolved run: every setting with its effective value. */
@@ -94,6 +99,28 @@ public final class GanRun {
     }
 
     /**
+     * Asks {@link #train()}, running in another thread, to stop after the step under way and save a
+     * checkpoint there; {@code train()} then returns a summary marked interrupted. Does nothing when the
+     * run is not training.
+     */
+    public void stop() {
+        stopRequested = true;
+        GanTrainer running = trainer;
+        if (running != null) {
+            running.requestStop();
+        }
+    }
+
+    /** Checks, now that this process owns the directory, that no other run was started in it meanwhile. */
+    private GanTrainer newTrainer(RunDirectory dir) {
+        if (!resumed && Files.exists(dir.runFile())) {
+            throw new IllegalArgumentException("run directory " + directory + " already holds a run (started while this one was"
+                    + " being set up); resume it or choose another output");
+        }
+        return new GanTrainer(spec, variant, data, directory, plugins).onMessage(messages);
+    }
+
+    /**
      * Trains the run to its budget, resuming from the run directory's newest checkpoint when there is one.
      *
      * @return how the run ended
@@ -106,8 +133,9 @@ public final class GanRun {
         trained = true;
         RunDirectory dir = new RunDirectory(directory);
         List<AutoCloseable> monitors = new ArrayList<>();
-        try (GanTrainer trainer = new GanTrainer(spec, variant, data, directory, plugins);
-                MetricsLog log = new MetricsLog(dir.metricsLog(), dir.lossChart(), spec.training().logEvery())) {
+        try (RunLock lock = RunLock.acquire(directory, "training");
+                GanTrainer trainer = newTrainer(dir);
+                MetricsLog log = new MetricsLog(dir.metricsLog(), dir.lossChart(), spec.training().logEvery(), messages)) {
             data.writeRunFiles(directory);
             MonitorContext context = new MonitorContext(trainer, data,
                     name -> registry.createFeatureNetwork(name, Map.of(), data.sampleShape()), messages);
@@ -125,6 +153,9 @@ public final class GanRun {
             trainer.addListener(log);
             listeners.forEach(trainer::addListener);
             this.trainer = trainer;
+            if (stopRequested) {  // asked before the trainer existed
+                trainer.requestStop();
+            }
             return trainer.train();
         } finally {
             this.trainer = null;

@@ -10,6 +10,7 @@ import io.gan4j.core.config.RunRecord;
 import io.gan4j.core.config.RunSpec;
 import io.gan4j.core.config.TrainingConfig;
 import io.gan4j.core.data.Dataset;
+import io.gan4j.core.data.DatasetSpecs;
 import io.gan4j.core.engine.EngineChoice;
 import io.gan4j.core.event.TrainingListener;
 import io.gan4j.core.io.Json;
@@ -373,7 +374,9 @@ public final class RunBuilder {
         }
         RunConfig.Training t = or(config.training(), RunConfig.Training.NONE);
         long seed = or(t.seed(), DEFAULT_SEED);
-        String data = or(config.data(), DEFAULT_DATA);
+        // A new run records its data by absolute paths, so it can be resumed and evaluated from anywhere.
+        String data = resumed != null ? or(config.data(), DEFAULT_DATA)
+                : DatasetSpecs.withAbsolutePaths(or(config.data(), DEFAULT_DATA), Path.of("").toAbsolutePath());
         Dataset dataset = this.dataset != null ? this.dataset : registry.openDataset(data, seed);
         GanVariantFactory factory = registry.variant(config.variant());
         String loss = or(config.loss(), factory.defaultLoss());
@@ -399,7 +402,7 @@ public final class RunBuilder {
         if (resumed != null) {
             checkSameRun(spec);
         }
-        return new GanRun(registry, spec, dataset, variant, dir, registry.provenance(spec), listeners, messages);
+        return new GanRun(registry, spec, dataset, variant, dir, registry.provenance(spec), listeners, messages, resumed != null);
     }
 
     /** Resolves the training section: defaults, the budget in steps (from epochs if given), the variant's decay. */

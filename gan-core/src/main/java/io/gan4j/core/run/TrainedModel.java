@@ -12,7 +12,9 @@ import io.gan4j.core.model.Generator;
 import io.gan4j.core.plugin.PluginRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
@@ -21,6 +23,8 @@ import java.util.stream.Collectors;
  * the final model when the run finished, else its newest checkpoint. Closing it frees the weights.
  */
 public final class TrainedModel implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(TrainedModel.class.getName());
 
     private final RunRecord record;
     private final GanVariant variant;
@@ -35,41 +39,78 @@ public final class TrainedModel implements AutoCloseable {
     }
 
     /**
-     * Loads the run in {@code runDirectory}.
+     * Loads the run in {@code runDirectory}: its final model, else its newest checkpoint that can be read.
+     * Weights that do not verify are passed over and logged (see {@link #load(PluginRegistry, Path,
+     * OptionalLong, Consumer)} to receive those messages).
      *
-     * @throws IllegalArgumentException when it is not a run directory or has no weights yet
+     * @param registry the plugins, which must include the run's variant
+     * @param runDirectory the run directory
+     * @return the model, which the caller closes
+     * @throws IllegalArgumentException when it is not a run directory or has no readable weights
      */
     public static TrainedModel load(PluginRegistry registry, Path runDirectory) {
         return load(registry, runDirectory, OptionalLong.empty());
     }
 
     /**
-     * Loads the run in {@code runDirectory} with the weights of its checkpoint after {@code step}
-     * steps, or, when {@code step} is empty, its final model, else its newest checkpoint.
+     * Loads the run in {@code runDirectory} with the weights of its checkpoint after {@code step} steps,
+     * or, when {@code step} is empty, its final model, else its newest checkpoint that can be read;
+     * weights passed over are logged.
      *
-     * @throws IllegalArgumentException when it is not a run directory or has no such weights, naming
-     *     the checkpoints it keeps
+     * @param registry the plugins, which must include the run's variant
+     * @param runDirectory the run directory
+     * @param step the checkpoint's step, or empty for the best weights
+     * @return the model, which the caller closes
+     * @throws IllegalArgumentException when it is not a run directory or has no such readable weights,
+     *     naming the checkpoints it keeps
      */
     public static TrainedModel load(PluginRegistry registry, Path runDirectory, OptionalLong step) {
+        return load(registry, runDirectory, step, message -> LOG.log(System.Logger.Level.WARNING, message));
+    }
+
+    /**
+     * Loads the run in {@code runDirectory} as {@link #load(PluginRegistry, Path, OptionalLong)} does,
+     * reporting each weights directory it passes over (damaged, truncated, not matching its checksums) to
+     * {@code skipped}.
+     *
+     * @param registry the plugins, which must include the run's variant
+     * @param runDirectory the run directory
+     * @param step the checkpoint's step, or empty for the best weights
+     * @param skipped takes one message per weights directory passed over, naming the file at fault
+     * @return the model, which the caller closes
+     * @throws IllegalArgumentException when it is not a run directory or has no such readable weights
+     */
+    public static TrainedModel load(PluginRegistry registry, Path runDirectory, OptionalLong step, Consumer<String> skipped) {
         RunDirectory dir = new RunDirectory(runDirectory);
         if (!Files.isRegularFile(dir.runFile())) {
             throw new IllegalArgumentException("not a run directory (no run.json): " + runDirectory);
         }
         RunRecord record = Json.read(dir.runFile(), RunRecord.class);
-        Path weights = step.isPresent()
-                ? dir.checkpoint(step.getAsLong()).orElseThrow(() -> new IllegalArgumentException("run " + runDirectory
-                        + " has no checkpoint at step " + step.getAsLong() + " (checkpoints kept: " + keptSteps(dir) + ")"))
-                : dir.bestWeights().orElseThrow(() -> new IllegalArgumentException("run " + runDirectory + " has no model or checkpoint yet"));
+        List<Path> candidates = step.isPresent()
+                ? List.of(dir.checkpoint(step.getAsLong()).orElseThrow(() -> new IllegalArgumentException("run " + runDirectory
+                        + " has no checkpoint at step " + step.getAsLong() + " (checkpoints kept: " + keptSteps(dir) + ")")))
+                : dir.weightCandidates();
+        if (candidates.isEmpty()) {
+            throw new IllegalArgumentException("run " + runDirectory + " has no model or checkpoint yet");
+        }
         GanVariant variant = registry.createTrainedVariant(record.spec(), record.shape(), record.numClasses());
         NDManager manager = NDManager.newBaseManager();
         try {
             Networks.initialize(variant, manager, record.spec().training().seed());
-            Checkpoints.restoreNpz(weights.resolve(Checkpoints.NETWORKS), Networks.arrays(variant), manager);
+            List<String> problems = new ArrayList<>();
+            Path weights = RunDirectory.readFirst(candidates, w -> {
+                Checkpoints.restoreNpz(w.resolve(Checkpoints.NETWORKS), Networks.arrays(variant), manager);
+                return w;
+            }, problem -> {
+                problems.add(problem);
+                skipped.accept(problem);
+            }).orElseThrow(() -> new IllegalArgumentException("run " + runDirectory + " has no readable weights: "
+                    + String.join("; ", problems)));
+            return new TrainedModel(record, variant, weights, manager);
         } catch (RuntimeException e) {
             manager.close();
             throw e;
         }
-        return new TrainedModel(record, variant, weights, manager);
     }
 
     private static String keptSteps(RunDirectory dir) {

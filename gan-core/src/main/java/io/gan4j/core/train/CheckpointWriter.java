@@ -30,6 +30,8 @@ final class CheckpointWriter implements TrainingListener {
             startStep = e.startStep();
         } else if (event instanceof TrainingEvent.StepCompleted e && every > 0 && e.step() % every == 0 && e.step() < e.totalSteps()) {
             save(e.step());
+        } else if (event instanceof TrainingEvent.Interrupted e && trainer.runDirectory().checkpoint(e.step()).isEmpty()) {
+            save(e.step());
         } else if (event instanceof TrainingEvent.BudgetReached e
                 && (startStep < e.step() || trainer.runDirectory().listCheckpoints().isEmpty())) {
             save(e.step());
@@ -44,6 +46,7 @@ final class CheckpointWriter implements TrainingListener {
             Checkpoints.writeNpz(tmp.resolve(Checkpoints.NETWORKS), Networks.arrays(trainer.variant()), trainer.manager());
             Checkpoints.writeNpz(tmp.resolve(Checkpoints.OPTIMIZERS), trainer.trainingArrays(), trainer.manager());
             Json.write(tmp.resolve(Checkpoints.STATE), state);
+            Checkpoints.writeChecksums(tmp);
         });
         List<Path> all = dir.listCheckpoints();
         try {

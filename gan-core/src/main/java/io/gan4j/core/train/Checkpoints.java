@@ -10,13 +10,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * {@code Checkpoints} writes and reads checkpoint directories: {@value #NETWORKS} (every network
@@ -33,6 +39,8 @@ public final class Checkpoints {
     public static final String OPTIMIZERS = "optimizers.npz";
     /** Counters, as JSON. */
     public static final String STATE = "state.json";
+    /** SHA-256 of every other file, in {@code sha256sum}'s format, written last ({@code sha256sum -c} checks it). */
+    public static final String CHECKSUMS = "sha256sums.txt";
 
     /**
      * The counters of a checkpoint.
@@ -42,7 +50,21 @@ public final class Checkpoints {
      * @param position position of the cursor within the epoch
      * @param optimizerUpdates update count per optimizer group
      */
-    public record State(long step, long epoch, int position, Map<String, Long> optimizerUpdates) {}
+    public record State(long step, long epoch, int position, Map<String, Long> optimizerUpdates) {
+
+        /** Checks the counters, which a damaged or hand-edited {@code state.json} could make negative. */
+        public State {
+            if (step < 0 || epoch < 0 || position < 0) {
+                throw new IllegalArgumentException("step, epoch and position must be >= 0, were " + step + ", " + epoch + ", " + position);
+            }
+            optimizerUpdates = optimizerUpdates == null ? Map.of() : Map.copyOf(optimizerUpdates);
+            optimizerUpdates.forEach((group, count) -> {
+                if (count == null || count < 0) {
+                    throw new IllegalArgumentException("optimizer group '" + group + "' has " + count + " updates");
+                }
+            });
+        }
+    }
 
     private Checkpoints() {}
 
@@ -99,6 +121,73 @@ public final class Checkpoints {
 
     private static final long FIXED_TIME = java.time.LocalDateTime.of(1980, 1, 1, 0, 0)
             .atZone(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
+
+    /**
+     * Records the SHA-256 of every file in a checkpoint or model directory being written; call it last.
+     *
+     * @param directory the directory, complete but for its checksums
+     */
+    static void writeChecksums(Path directory) {
+        StringBuilder sums = new StringBuilder();
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+                sums.append(sha256(f)).append("  ").append(f.getFileName()).append('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + directory, e);
+        }
+        try {
+            Files.writeString(directory.resolve(CHECKSUMS), sums, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write checksums in " + directory, e);
+        }
+    }
+
+    /**
+     * Checks a checkpoint or model directory against the checksums recorded when it was written, and its
+     * counters: returns what is wrong, or empty when it verifies. Directories written before checksums were
+     * recorded are checked for their counters only.
+     *
+     * @param directory a checkpoint or model directory
+     * @return what is wrong, naming the file, or empty
+     */
+    public static Optional<String> verify(Path directory) {
+        Path sums = directory.resolve(CHECKSUMS);
+        try {
+            if (Files.isRegularFile(sums)) {
+                for (String line : Files.readAllLines(sums, StandardCharsets.UTF_8)) {
+                    int gap = line.indexOf("  ");
+                    if (gap != 64) {
+                        return Optional.of(sums + " is damaged");
+                    }
+                    Path file = directory.resolve(line.substring(gap + 2));
+                    if (!Files.isRegularFile(file)) {
+                        return Optional.of(file + " is missing");
+                    }
+                    if (!sha256(file).equals(line.substring(0, gap))) {
+                        return Optional.of(file + " does not match the SHA-256 recorded when it was written (truncated or corrupt)");
+                    }
+                }
+            }
+            readState(directory);
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /** Reads a checkpoint's counters. */
     public static State readState(Path checkpoint) {

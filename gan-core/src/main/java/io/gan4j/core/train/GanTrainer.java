@@ -3,6 +3,8 @@ package io.gan4j.core.train;
 import io.gan4j.core.config.PluginProvenance;
 import io.gan4j.core.config.RunProvenance;
 import io.gan4j.core.config.RunRecord;
+import io.gan4j.core.config.RunResume;
+import io.gan4j.core.media.MediaProvenance;
 import io.gan4j.core.config.TrainingConfig;
 import io.gan4j.core.config.RunSpec;
 import ai.djl.engine.Engine;
@@ -29,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.Objects;
 
 /**
@@ -67,6 +70,9 @@ public final class GanTrainer implements AutoCloseable {
     private GeneratorAverage average;
     private Map<String, NDArray> variantState = Map.of();
     private long currentStep;
+    private Consumer<String> messages = m -> { };
+    private volatile boolean stopRequested;
+    private String runId;
     private DataCursor cursor;
 
     /**
@@ -155,6 +161,26 @@ public final class GanTrainer implements AutoCloseable {
         }
     }
 
+    /**
+     * Sets where the trainer reports what a user should know that is not an event (a damaged checkpoint
+     * it passed over, temporary files it removed); by default nowhere.
+     *
+     * @param sink takes one line per message
+     * @return this trainer
+     */
+    public GanTrainer onMessage(Consumer<String> sink) {
+        this.messages = Objects.requireNonNull(sink, "sink is null");
+        return this;
+    }
+
+    /**
+     * Asks a running {@link #train()} to stop after the step under way: it saves a checkpoint at that step
+     * (so the run resumes exactly) and returns early. Safe to call from any thread, e.g. a signal handler.
+     */
+    public void requestStop() {
+        stopRequested = true;
+    }
+
     /** Adds a listener; events arrive on the training thread, in order. */
     public GanTrainer addListener(TrainingListener listener) {
         listeners.add(Objects.requireNonNull(listener, "listener is null"));
@@ -175,7 +201,7 @@ public final class GanTrainer implements AutoCloseable {
      */
     public TrainingSummary train() {
         long started = System.nanoTime();
-        prepareRunFile();
+        checkSameRun();
         Networks.initialize(variant, manager, config.seed());
         createOptimizers();
         if (config.emaDecay() > 0) {
@@ -185,7 +211,20 @@ public final class GanTrainer implements AutoCloseable {
             average = new GeneratorAverage(params, config.emaDecay(), manager);
         }
         variantState = variant.createTrainingState(manager);
-        Checkpoints.State state = dir.latestCheckpoint().map(this::restore).orElseGet(this::start);
+        int removed = dir.removeAbandonedTemporaries();
+        if (removed > 0) {
+            messages.accept("removed " + removed + " temporary file(s) that interrupted writes left in " + dir.root());
+        }
+        List<Path> checkpoints = dir.checkpointsNewestFirst();
+        Checkpoints.State state = checkpoints.isEmpty() ? start()
+                : RunDirectory.readFirst(checkpoints, this::restore, messages).orElseThrow(() -> new IllegalArgumentException(
+                        "none of the " + checkpoints.size() + " checkpoints in " + dir.checkpoints() + " can be read (see above);"
+                        + " nothing to resume from: start the run again in another directory"));
+        if (state.step() > config.steps()) {
+            throw new IllegalArgumentException("run " + dir.root() + " is at step " + state.step() + "; a budget of " + config.steps()
+                    + " steps would relabel its weights, so it can only be kept or extended");
+        }
+        writeRunFile(state.step());
         cursor = new DataCursor(data.size(), config.seed(), state.epoch(), state.position());
         long total = config.steps();
         notify(new TrainingEvent.RunStarted(spec, dir.root(), state.step(), total, stepsPerEpoch()));
@@ -194,13 +233,21 @@ public final class GanTrainer implements AutoCloseable {
         EngineSupport engine = EngineSupport.forEngine(manager.getEngine().getEngineName());
         List<Parameter> trainable = optimizers.values().stream().flatMap(o -> o.parameters().values().stream()).toList();
         float[] batchBuffer = new float[Math.toIntExact(config.batchSize() * data.sampleShape().size())];
+        DivergenceGuard divergence = new DivergenceGuard();
         Map<String, Float> losses = Map.of();
         for (long step = state.step(); step < total; step++) {
+            if (stopRequested) {
+                notify(new TrainingEvent.Interrupted(step));
+                Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+                notify(new TrainingEvent.RunFinished(step, elapsed, dir.model()));
+                return new TrainingSummary(state.step(), step, elapsed, losses, dir.model(), true);
+            }
             long t0 = System.nanoTime();
             // Re-seeding per step makes engine-side randomness (dropout) a function of the step, so resume is exact.
             Engine.getInstance().setRandomSeed(Seeds.engineSeed(config.seed(), Seeds.ENGINE, step));
             try (NDManager stepManager = manager.newSubManager()) {
-                StepScope scope = new StepScope(step, stepManager, store, config, data, cursor, optimizers, trainable, engine, batchBuffer);
+                StepScope scope = new StepScope(step, stepManager, store, config, data, cursor, optimizers, trainable, engine, batchBuffer,
+                        divergence);
                 losses = Map.copyOf(variant.trainStep(scope));
             }
             if (average != null) {
@@ -215,17 +262,17 @@ public final class GanTrainer implements AutoCloseable {
         notify(new TrainingEvent.BudgetReached(total));
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         notify(new TrainingEvent.RunFinished(total, elapsed, dir.model()));
-        return new TrainingSummary(state.step(), total, elapsed, losses, dir.model());
+        return new TrainingSummary(state.step(), total, elapsed, losses, dir.model(), false);
     }
 
     private int stepsPerEpoch() {
         return Math.max(1, data.size() / config.batchSize() / config.discriminatorSteps());
     }
 
-    private void prepareRunFile() {
+    /** Refuses a run directory that holds another run. */
+    private void checkSameRun() {
         if (Files.isRegularFile(dir.runFile())) {
-            RunRecord existing = Json.read(dir.runFile(), RunRecord.class);
-            RunSpec was = existing.spec();
+            RunSpec was = Json.read(dir.runFile(), RunRecord.class).spec();
             // Option maps, monitors and the engine are compared by RunBuilder, which resolves older records' defaults first.
             if (!was.variant().equals(spec.variant()) || !was.loss().equals(spec.loss()) || !was.data().equals(spec.data())
                     || !was.regularization().equals(spec.regularization()) || !was.training().withSteps(config.steps()).equals(config)) {
@@ -233,13 +280,35 @@ public final class GanTrainer implements AutoCloseable {
                         + " resume it with the same settings or choose a new output directory");
             }
         }
-        Json.write(dir.runFile(), record(spec, data, plugins));
+    }
+
+    /**
+     * Writes {@code run.json}: a new run's record, or a resumed run's with its creation provenance kept and
+     * this continuation appended.
+     */
+    private void writeRunFile(long fromStep) {
+        RunRecord now = record(spec, data, plugins);
+        RunRecord written = Files.isRegularFile(dir.runFile())
+                ? Json.read(dir.runFile(), RunRecord.class).resumed(spec, new RunResume(fromStep, config.steps(), now.provenance()))
+                : now;
+        Json.write(dir.runFile(), written);
+        runId = written.runId(dir.root());
+    }
+
+    /**
+     * Returns the provenance of media the run's networks make now (sample grids): its generator's weights,
+     * or every network's when it has no generator.
+     */
+    MediaProvenance mediaProvenance(long step, long seed) {
+        List<ai.djl.nn.Block> networks = variant.generator().map(g -> List.of(g.block()))
+                .orElseGet(() -> variant.networks().stream().map(Network::block).toList());
+        return MediaProvenance.of(spec.variant(), runId, networks, step, seed);
     }
 
     /** Returns the {@code run.json} record of {@code spec} on {@code data}, with the provenance of now. */
     public static RunRecord record(RunSpec spec, Dataset data, List<PluginProvenance> plugins) {
         return new RunRecord(spec, data.sampleShape().getShape(), data.numClasses(), RunProvenance.current(data.description(), data.size()),
-                data.numClasses() > 0 ? data.classCounts() : null, plugins);
+                data.numClasses() > 0 ? data.classCounts() : null, plugins, List.of());
     }
 
     private void createOptimizers() {
@@ -263,8 +332,12 @@ public final class GanTrainer implements AutoCloseable {
     private Checkpoints.State start() {
         if (spec.initFrom() != null) {
             // check() made sure the run has weights that share a network with this variant.
-            Path weights = new RunDirectory(Path.of(spec.initFrom())).bestWeights().orElseThrow();
-            Checkpoints.restoreSharedNetworks(weights.resolve(Checkpoints.NETWORKS), variant, manager);
+            RunDirectory source = new RunDirectory(Path.of(spec.initFrom()));
+            RunDirectory.readFirst(source.weightCandidates(), weights -> {
+                Checkpoints.restoreSharedNetworks(weights.resolve(Checkpoints.NETWORKS), variant, manager);
+                return weights;
+            }, messages).orElseThrow(() -> new IllegalArgumentException("initFrom (--init-from) " + source.root()
+                    + ": none of its weights can be read (see above)"));
             if (average != null) {
                 // The average was taken of the random initialization; it starts at the copied weights instead.
                 average.restart();

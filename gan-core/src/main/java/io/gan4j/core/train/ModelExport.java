@@ -30,6 +30,7 @@ final class ModelExport implements TrainingListener {
         trainer.withSamplingWeights(() -> AtomicFiles.writeDirectory(target, tmp -> {
             Checkpoints.writeNpz(tmp.resolve(Checkpoints.NETWORKS), Networks.arrays(trainer.variant()), trainer.manager());
             Json.write(tmp.resolve(Checkpoints.STATE), state);
+            Checkpoints.writeChecksums(tmp);
         }));
     }
 }

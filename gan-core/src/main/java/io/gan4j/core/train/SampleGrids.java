@@ -7,6 +7,7 @@ import io.gan4j.core.data.Dataset;
 import io.gan4j.core.event.TrainingEvent;
 import io.gan4j.core.event.TrainingListener;
 import io.gan4j.core.image.ImageGrid;
+import io.gan4j.core.media.MediaProvenance;
 import io.gan4j.core.image.ScatterPlot;
 import io.gan4j.core.model.Generator;
 import io.gan4j.core.model.ImageSheet;
@@ -56,7 +57,8 @@ final class SampleGrids implements TrainingListener {
         }
         try (NDManager scope = trainer.manager().newSubManager()) {
             // Previews always show the dataset's first few samples.
-            trainer.variant().preview(firstSamples(PREVIEW_SAMPLES, scope), scope).ifPresent(sheet -> writeSheet(sheet, step));
+            trainer.variant().preview(firstSamples(PREVIEW_SAMPLES, scope), scope)
+                    .ifPresent(sheet -> writeSheet(sheet, step, trainer.mediaProvenance(step, -1)));
         }
     }
 
@@ -78,28 +80,29 @@ final class SampleGrids implements TrainingListener {
             NDArray images = g.numClasses() > 0
                     ? Sampling.generate(g, Sampling.rowPerClass(Math.min(g.numClasses(), 16), GRID_COLUMNS), seed, scope)
                     : Sampling.generate(g, GRID_SIZE, seed, scope);
-            writeSheet(new ImageSheet(images, GRID_COLUMNS), step);
+            writeSheet(new ImageSheet(images, GRID_COLUMNS), step, trainer.mediaProvenance(step, seed));
         }
     }
 
     /** 2-D samples (toy mixtures) are better seen as points over the real ones than as a grid. */
     private void writeScatter(Generator g, long step) {
         try (NDManager scope = trainer.manager().newSubManager()) {
-            float[] generated = Sampling.generate(g, SCATTER_POINTS, Seeds.mix(trainer.config().seed(), Seeds.GRID), scope).toFloatArray();
+            long seed = Seeds.mix(trainer.config().seed(), Seeds.GRID);
+            float[] generated = Sampling.generate(g, SCATTER_POINTS, seed, scope).toFloatArray();
             float[] real = firstSamples(SCATTER_POINTS, scope).toFloatArray();
-            writePicture(ScatterPlot.render(real, generated, "step " + step), step);
+            writePicture(ScatterPlot.render(real, generated, "step " + step), step, trainer.mediaProvenance(step, seed));
         }
     }
 
-    private void writeSheet(ImageSheet sheet, long step) {
-        writePicture(ImageGrid.render(sheet.images(), sheet.columns(), 2), step);
+    private void writeSheet(ImageSheet sheet, long step, MediaProvenance provenance) {
+        writePicture(ImageGrid.render(sheet.images(), sheet.columns(), 2), step, provenance);
     }
 
-    private void writePicture(BufferedImage picture, long step) {
+    private void writePicture(BufferedImage picture, long step, MediaProvenance provenance) {
         Path samples = trainer.runDirectory().samples();
         Path file = samples.resolve(String.format("step-%09d.png", step));
-        ImageGrid.writePng(picture, file);
-        ImageGrid.writePng(picture, samples.resolve("latest.png"));
+        ImageGrid.writePng(picture, file, provenance);
+        ImageGrid.writePng(picture, samples.resolve("latest.png"), provenance);
         trainer.publish(new TrainingEvent.SamplesWritten(step, file));
     }
 }

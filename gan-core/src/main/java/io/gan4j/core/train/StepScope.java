@@ -29,11 +29,12 @@ final class StepScope implements StepContext {
     private final Collection<Parameter> allTrainable;
     private final EngineSupport engine;
     private final float[] batchBuffer;
+    private final DivergenceGuard divergence;
     private int noiseDraws;
 
     StepScope(long step, NDManager manager, ParameterStore parameterStore, TrainingConfig config, Dataset data,
             DataCursor cursor, Map<String, AdamOptimizer> optimizers, Collection<Parameter> allTrainable,
-            EngineSupport engine, float[] batchBuffer) {
+            EngineSupport engine, float[] batchBuffer, DivergenceGuard divergence) {
         this.step = step;
         this.manager = manager;
         this.parameterStore = parameterStore;
@@ -44,6 +45,7 @@ final class StepScope implements StepContext {
         this.allTrainable = allTrainable;
         this.engine = engine;
         this.batchBuffer = batchBuffer;
+        this.divergence = divergence;
     }
 
     @Override
@@ -137,13 +139,10 @@ final class StepScope implements StepContext {
                 collector.backward(value);
             }
         }
+        float result = value.getFloat();
+        divergence.check(optimizerGroup, step, result);
         if (!frozen) {
             optimizer.step(config.learningRateScale(step));
-        }
-        float result = value.getFloat();
-        if (!Float.isFinite(result)) {
-            throw new TrainingDivergedException("loss of optimizer group '" + optimizerGroup + "' is " + result + " at step " + step
-                    + "; lower the learning rate or check the data range");
         }
         return result;
     }

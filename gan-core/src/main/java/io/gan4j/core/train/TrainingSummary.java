@@ -12,5 +12,8 @@ import java.util.Map;
  * @param elapsed wall time of this call
  * @param lastLosses losses of the last step
  * @param model directory of the final weights
+ * @param interrupted whether training stopped before its budget because it was asked to; the newest
+ *     checkpoint then holds the last completed step and {@code model} was not written
  */
-public record TrainingSummary(long startStep, long steps, Duration elapsed, Map<String, Float> lastLosses, Path model) {}
+public record TrainingSummary(long startStep, long steps, Duration elapsed, Map<String, Float> lastLosses, Path model,
+        boolean interrupted) {}

@@ -41,7 +41,7 @@ final class GanTrainerTest {
     private static TrainingSummary train(RunSpec spec, AdversarialVariant gan, Dataset data, Path dir, List<TrainingEvent> events) {
         RunDirectory rd = new RunDirectory(dir);
         try (GanTrainer trainer = new GanTrainer(spec, gan, data, dir);
-                MetricsLog log = new MetricsLog(rd.metricsLog(), rd.lossChart(), spec.training().logEvery())) {
+                MetricsLog log = new MetricsLog(rd.metricsLog(), rd.lossChart(), spec.training().logEvery(), m -> { })) {
             trainer.addListener(log).addListener(events::add);
             return trainer.train();
         }

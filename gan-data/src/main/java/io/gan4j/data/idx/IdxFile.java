@@ -12,6 +12,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -28,6 +30,8 @@ public final class IdxFile {
     public static final int LABELS_MAGIC = 0x00000801;
 
     private static final int MAX_SIDE = 4096;
+    /** Bytes read at a time: what a false size claim can cost before the data runs out. */
+    private static final int CHUNK = 1 << 20;
 
     private IdxFile() {}
 
@@ -66,8 +70,7 @@ public final class IdxFile {
             if (length > Integer.MAX_VALUE - 16) {
                 throw bad(file, "too large to load: " + length + " bytes");
             }
-            byte[] pixels = new byte[(int) length];
-            readFully(in, pixels, file, "images of " + rows + "x" + cols);
+            byte[] pixels = readClaimed(in, length, file, count + " images of " + rows + "x" + cols);
             expectEnd(in, file);
             return new IdxImages(file, count, rows, cols, pixels);
         } catch (IOException e) {
@@ -104,8 +107,7 @@ public final class IdxFile {
             if (count <= 0) {
                 throw bad(file, "implausible label count " + count);
             }
-            byte[] labels = new byte[count];
-            readFully(in, labels, file, "labels");
+            byte[] labels = readClaimed(in, count, file, count + " labels");
             expectEnd(in, file);
             return labels;
         } catch (IOException e) {
@@ -159,15 +161,42 @@ public final class IdxFile {
         return new DataInputStream(gzip ? new BufferedInputStream(new GZIPInputStream(raw), 1 << 16) : raw);
     }
 
-    private static void readFully(DataInputStream in, byte[] into, String file, String what) throws IOException {
-        int read = 0;
-        while (read < into.length) {
-            int n = in.read(into, read, into.length - read);
-            if (n < 0) {
-                throw bad(file, "truncated: header promises " + into.length + " bytes of " + what + ", found " + read);
+    /**
+     * Reads the payload a header claims without trusting the claim: memory grows only with bytes that
+     * are really there (a 100-byte file claiming 2³¹ items fails as truncated, not out of memory), and
+     * real data larger than this JVM could hold is refused as it arrives.
+     */
+    private static byte[] readClaimed(DataInputStream in, long claimed, String file, String what) throws IOException {
+        long heap = Runtime.getRuntime().maxMemory();
+        List<byte[]> chunks = new ArrayList<>();
+        long read = 0;
+        while (read < claimed) {
+            if (read + CHUNK > heap / 2) {  // real data (a gzip stream may hold gigabytes) too large to hold twice
+                throw bad(file, "holds more than this JVM's memory allows for " + what + " (max heap " + heap / (1 << 20)
+                        + " MiB; raise it with -Xmx, e.g. GAN_JAVA_OPTS=-Xmx8g)");
             }
-            read += n;
+            byte[] chunk = new byte[(int) Math.min(CHUNK, claimed - read)];
+            int filled = 0;
+            while (filled < chunk.length) {
+                int n = in.read(chunk, filled, chunk.length - filled);
+                if (n < 0) {
+                    throw bad(file, "truncated: the header claims " + what + " (" + claimed + " bytes), the file holds " + (read + filled));
+                }
+                filled += n;
+            }
+            chunks.add(chunk);
+            read += filled;
         }
+        if (chunks.size() == 1) {
+            return chunks.get(0);
+        }
+        byte[] all = new byte[(int) claimed];
+        int at = 0;
+        for (byte[] chunk : chunks) {
+            System.arraycopy(chunk, 0, all, at, chunk.length);
+            at += chunk.length;
+        }
+        return all;
     }
 
     private static void expectEnd(DataInputStream in, String file) throws IOException {

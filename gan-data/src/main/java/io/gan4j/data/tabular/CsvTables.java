@@ -1,13 +1,10 @@
 package io.gan4j.data.tabular;
 
 import io.gan4j.core.io.AtomicFiles;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
@@ -32,10 +29,10 @@ public final class CsvTables {
      * @throws IllegalArgumentException naming the file when it is missing, empty or malformed
      */
     public static MutableDataset<Label> load(Path file, String label) {
-        List<String> header = header(file);
-        if (!header.contains(label)) {
-            throw new IllegalArgumentException(file + ": no label column '" + label + "'; columns: " + String.join(", ", header));
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no such CSV file: " + file);
         }
+        CsvValidation.check(file, label);
         try {
             MutableDataset<Label> data = new CSVLoader<>(new LabelFactory()).load(file, label);
             if (data.size() == 0) {
@@ -77,14 +74,6 @@ public final class CsvTables {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no such CSV file: " + file);
         }
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line = reader.readLine();
-            if (line == null || line.isBlank()) {
-                throw new IllegalArgumentException(file + ": empty file, expected a header row");
-            }
-            return Arrays.stream(line.split(",")).map(String::trim).map(c -> c.length() >= 2 && c.startsWith("\"") && c.endsWith("\"") ? c.substring(1, c.length() - 1) : c).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        return CsvValidation.check(file, null);
     }
 }

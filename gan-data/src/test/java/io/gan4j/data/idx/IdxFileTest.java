@@ -66,7 +66,7 @@ final class IdxFileTest {
         assertThatThrownBy(() -> IdxFile.readImages(wrongMagic))
                 .hasMessage("not a valid IDX file " + wrongMagic + ": expected IDX images (magic 0x00000803), found magic 0x00000801");
         Path truncated = write("short.idx", idx(0x803, new int[] {3, 2, 2}, 10), false);
-        assertThatThrownBy(() -> IdxFile.readImages(truncated)).hasMessageContaining("truncated: header promises 12 bytes");
+        assertThatThrownBy(() -> IdxFile.readImages(truncated)).hasMessageContaining("truncated: the header claims 3 images of 2x2 (12 bytes), the file holds 10");
         Path trailing = write("long.idx", idx(0x803, new int[] {3, 2, 2}, 13), false);
         assertThatThrownBy(() -> IdxFile.readImages(trailing)).hasMessageContaining("trailing bytes");
         Path header = write("header.idx", new byte[] {0, 0, 8, 3, 0}, false);

@@ -27,6 +27,8 @@ import java.util.stream.Collectors;
 public final class Npy {
 
     private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
+    /** The longest header read: NumPy writes a few hundred bytes; a claim beyond this is damage or an attack. */
+    private static final int MAX_HEADER = 1 << 20;
     private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([<>|=])(f[48])'");
     private static final Pattern ORDER = Pattern.compile("'fortran_order'\\s*:\\s*(True|False)");
     private static final Pattern SHAPE = Pattern.compile("'shape'\\s*:\\s*\\(([\\d\\s,]*)\\)");
@@ -41,6 +43,7 @@ public final class Npy {
      */
     public static FeatureMatrix read(Path file) {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 20))) {
+            long fileSize = Files.size(file);
             byte[] magic = new byte[6];
             in.readFully(magic);
             if (!Arrays.equals(magic, MAGIC)) {
@@ -53,6 +56,11 @@ public final class Npy {
                 case 2, 3 -> Integer.reverseBytes(in.readInt());
                 default -> throw bad(file, "unsupported .npy version " + major);
             };
+            // Size claims are checked against the file before anything is allocated for them.
+            if (headerLength <= 0 || headerLength > MAX_HEADER || headerLength > fileSize - 10) {
+                throw bad(file, "implausible header length " + Integer.toUnsignedString(headerLength) + " (the file holds " + fileSize
+                        + " bytes)");
+            }
             byte[] headerBytes = new byte[headerLength];
             in.readFully(headerBytes);
             String header = new String(headerBytes, major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
@@ -60,14 +68,14 @@ public final class Npy {
             Matcher order = ORDER.matcher(header);
             Matcher shape = SHAPE.matcher(header);
             if (!descr.find()) {
-                throw bad(file, "expected float32 or float64 data, header says " + header.trim());
+                throw bad(file, "expected float32 or float64 data, header says " + printable(header));
             }
             if (!order.find() || order.group(1).equals("True")) {
                 throw bad(file, "Fortran-ordered arrays are not supported");
             }
             long[] dims = shape.find() ? dimensions(shape.group(1)) : new long[0];
             if (dims.length < 2) {
-                throw bad(file, "expected an array of samples x features (2 or more dimensions), header says " + header.trim());
+                throw bad(file, "expected an array of samples x features (2 or more dimensions), header says " + printable(header));
             }
             double size = elements(dims, 0);
             if (size == 0 || size > Integer.MAX_VALUE - 8) {
@@ -77,6 +85,12 @@ public final class Npy {
             long cols = (long) elements(dims, 1);
             boolean doubles = descr.group(2).equals("f8");
             ByteOrder byteOrder = descr.group(1).equals(">") ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
+            long offset = 6 + 2 + (major == 1 ? 2 : 4) + headerLength;
+            long claimed = (long) size * (doubles ? 8 : 4);
+            if (offset + claimed != fileSize) {
+                throw bad(file, "the header claims shape " + Arrays.toString(dims) + " of " + descr.group(2) + " (" + claimed
+                        + " bytes of data), the file holds " + (fileSize - offset) + " after its header");
+            }
             int n = (int) (rows * cols);
             double[] values = new double[n];
             byte[] chunk = new byte[1 << 20];
@@ -160,6 +174,18 @@ public final class Npy {
         } catch (NumberFormatException e) {
             return new long[0];
         }
+    }
+
+    /** Returns header text fit for a one-line message: at most 120 characters, non-printable ones escaped. */
+    private static String printable(String header) {
+        StringBuilder out = new StringBuilder();
+        for (char c : header.strip().toCharArray()) {
+            if (out.length() >= 120) {
+                return out + "...";
+            }
+            out.append(c >= 0x20 && c < 0x7f ? String.valueOf(c) : String.format("\\x%02x", (int) c & 0xff));
+        }
+        return out.toString();
     }
 
     private static IllegalArgumentException bad(Path file, String message) {

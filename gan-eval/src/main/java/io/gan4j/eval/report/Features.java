@@ -1,6 +1,7 @@
 package io.gan4j.eval.report;
 
 import io.gan4j.eval.samples.SampleSource;
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -33,7 +34,9 @@ public record Features(FeatureMatrix matrix, double[][] probabilities) {
             for (int start = 0; start < n; start += BATCH) {
                 int count = Math.min(BATCH, n - start);
                 try (NDManager scope = manager.newSubManager()) {
-                    NDList measured = network.measure(source.batch(start, count, scope));
+                    NDArray samples = source.batch(start, count, scope);
+                    checkFinite(samples, source, start);
+                    NDList measured = network.measure(samples);
                     double[] f = measured.get(0).toType(DataType.FLOAT64, false).toDoubleArray();
                     System.arraycopy(f, 0, values, start * d, f.length);
                     if (probabilities != null) {
@@ -48,6 +51,23 @@ public record Features(FeatureMatrix matrix, double[][] probabilities) {
             }
         }
         return new Features(new FeatureMatrix(n, d, values), probabilities);
+    }
+
+    /**
+     * Refuses samples with NaN or infinite values: a feature network would turn them into finite but
+     * meaningless features (clamped pixels), and the metrics into numbers that look real.
+     */
+    private static void checkFinite(NDArray samples, SampleSource source, int start) {
+        float[] values = samples.toType(DataType.FLOAT32, false).toFloatArray();
+        int perSample = values.length / Math.max(1, (int) samples.getShape().get(0));
+        for (int i = 0; i < values.length; i++) {
+            if (!Float.isFinite(values[i])) {
+                long bad = java.util.stream.IntStream.range(0, values.length).filter(j -> !Float.isFinite(values[j])).count();
+                throw new IllegalArgumentException(source.description() + ": sample " + (start + i / perSample) + " holds " + values[i]
+                        + " (" + bad + " non-finite values among samples " + start + "-" + (start + values.length / perSample - 1)
+                        + "); metrics need finite samples");
+            }
+        }
     }
 
     /** Returns each sample's most probable class. */
