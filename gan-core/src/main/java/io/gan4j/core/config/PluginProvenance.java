@@ -1,15 +1,9 @@
 package io.gan4j.core.config;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import io.gan4j.core.io.Sha256;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -34,7 +28,7 @@ public record PluginProvenance(String kind, String name, String jar, String vers
         boolean jar = location != null && Files.isRegularFile(location);
         return new PluginProvenance(kind, name, location == null ? "unknown" : jar ? location.getFileName().toString() : location.toString(),
                 type.getPackage() == null ? null : type.getPackage().getImplementationVersion(),
-                jar ? HASHES.computeIfAbsent(location, PluginProvenance::sha256) : null);
+                jar ? HASHES.computeIfAbsent(location, Sha256::of) : null);
     }
 
     private static Path location(Class<?> type) {
@@ -46,14 +40,4 @@ public record PluginProvenance(String kind, String name, String jar, String vers
         }
     }
 
-    private static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read plugin jar " + file, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

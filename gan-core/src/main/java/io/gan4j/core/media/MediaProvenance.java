@@ -5,11 +5,11 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import io.gan4j.core.config.BuildInfo;
+import io.gan4j.core.io.Sha256;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -125,8 +125,8 @@ public record MediaProvenance(String variant, String run, String weightsSha256, 
     }
 
     private static String weightsSha256(List<Block> networks) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        {
+            MessageDigest digest = Sha256.digest();
             List<Pair<String, Parameter>> parameters = new ArrayList<>();
             for (Block network : networks) {
                 List<Pair<String, Parameter>> own = new ArrayList<>();
@@ -143,8 +143,6 @@ public record MediaProvenance(String variant, String run, String weightsSha256, 
                 digest.update(bytes.array());
             }
             return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

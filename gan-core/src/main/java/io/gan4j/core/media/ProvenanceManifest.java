@@ -5,15 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gan4j.core.io.AtomicFiles;
 import io.gan4j.core.io.Json;
+import io.gan4j.core.io.Sha256;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +51,7 @@ public final class ProvenanceManifest {
         provenance.fields().forEach(root::put);
         ArrayNode list = root.putArray("files");
         for (Path f : files) {
-            list.addObject().put("name", f.getFileName().toString()).put("sha256", sha256(f));
+            list.addObject().put("name", f.getFileName().toString()).put("sha256", Sha256.of(f));
         }
         Path manifest = files.get(0).resolveSibling(files.get(0).getFileName() + SUFFIX);
         AtomicFiles.write(manifest, (Json.text(root) + "\n").getBytes(StandardCharsets.UTF_8));
@@ -97,25 +94,11 @@ public final class ProvenanceManifest {
                             fields.put(e.getKey(), e.getValue().asText());
                         }
                     });
-                    return Optional.of(new Entry(manifest, MediaProvenance.fromFields(fields), sha256(file).equals(f.path("sha256").asText())));
+                    return Optional.of(new Entry(manifest, MediaProvenance.fromFields(fields), Sha256.of(file).equals(f.path("sha256").asText())));
                 }
             }
         }
         return Optional.empty();
     }
 
-    static String sha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

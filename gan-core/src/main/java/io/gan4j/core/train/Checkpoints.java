@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import io.gan4j.core.io.Json;
+import io.gan4j.core.io.Sha256;
 import io.gan4j.core.model.GanVariant;
 import io.gan4j.core.model.Network;
 import java.io.IOException;
@@ -13,9 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,7 +129,7 @@ public final class Checkpoints {
         StringBuilder sums = new StringBuilder();
         try (Stream<Path> files = Files.list(directory)) {
             for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
-                sums.append(sha256(f)).append("  ").append(f.getFileName()).append('\n');
+                sums.append(Sha256.of(f)).append("  ").append(f.getFileName()).append('\n');
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + directory, e);
@@ -164,7 +162,7 @@ public final class Checkpoints {
                     if (!Files.isRegularFile(file)) {
                         return Optional.of(file + " is missing");
                     }
-                    if (!sha256(file).equals(line.substring(0, gap))) {
+                    if (!Sha256.of(file).equals(line.substring(0, gap))) {
                         return Optional.of(file + " does not match the SHA-256 recorded when it was written (truncated or corrupt)");
                     }
                 }
@@ -176,18 +174,6 @@ public final class Checkpoints {
         }
     }
 
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** Reads a checkpoint's counters. */
     public static State readState(Path checkpoint) {

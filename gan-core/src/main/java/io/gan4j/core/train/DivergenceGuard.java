@@ -44,7 +44,7 @@ final class DivergenceGuard {
         if (!Float.isFinite(loss)) {
             rule = "not finite";
         } else if (magnitude > ABSOLUTE_BOUND) {
-            rule = "beyond " + ABSOLUTE_BOUND;
+            rule = "beyond 1e6";
         } else if (magnitude > RELATIVE_FLOOR) {
             double median = median(group);
             if (median > 0 && magnitude > FACTOR * median) {
