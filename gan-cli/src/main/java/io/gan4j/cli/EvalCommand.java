@@ -21,6 +21,7 @@ import io.gan4j.eval.modes.ToyMixtureMetrics;
 import io.gan4j.eval.npy.Npy;
 import io.gan4j.eval.report.Evaluation;
 import io.gan4j.eval.report.EvaluationReport;
+import io.gan4j.eval.report.SavedEvaluations;
 import io.gan4j.eval.report.MetricSuite;
 import io.gan4j.eval.samples.SampleSource;
 import java.io.PrintWriter;
@@ -141,7 +142,12 @@ final class EvalCommand implements Callable<Integer> {
                 EvaluationReport measured = stacked ? withStackedModes(report, registry, generated, stackedClassifier) : report;
                 measured = conditional ? withConditionalMetrics(measured, net, realSource, generated) : measured;
                 EvaluationReport all = measured;
-                print(toyMixture(referenceSpec).map(toy -> withToyMixtureMetrics(all, toy, generated)).orElse(all));
+                EvaluationReport finished = toyMixture(referenceSpec).map(toy -> withToyMixtureMetrics(all, toy, generated)).orElse(all);
+                print(finished);
+                if (model != null) {
+                    Path saved = SavedEvaluations.save(run, model.step(), weightsName(model), finished);
+                    spec.commandLine().getErr().println("saved in " + saved);
+                }
             }
         } finally {
             if (model != null) {
@@ -152,6 +158,12 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private static final Shape STACKED = new Shape(3, 28, 28);
+
+    /** Names the weights a report measured: {@code model}, or the checkpoint directory's name, with {@code +drs} when rejection-sampled. */
+    private String weightsName(TrainedModel model) {
+        String name = model.weights().getFileName().toString();
+        return rejection.percentile != null ? name + "+drs" : name;
+    }
 
     /** Returns the mixture a toy-data spec names (ring8, grid25), if it names one. */
     private static Optional<ToyMixture> toyMixture(String spec) {

@@ -8,9 +8,12 @@ import io.gan4j.core.model.Generator;
 import io.gan4j.core.train.GanTrainer;
 import io.gan4j.core.train.Sampling;
 import io.gan4j.eval.fid.FrechetDistance;
+import io.gan4j.eval.report.EvaluationReport;
+import io.gan4j.eval.report.SavedEvaluations;
 import io.gan4j.eval.fid.GaussianStatistics;
 import io.gan4j.eval.report.Features;
 import io.gan4j.eval.samples.SampleSource;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -26,6 +29,7 @@ public final class PeriodicEvaluation implements TrainingListener {
     private final int every;
     private final int count;
     private final int[] realClassCounts;
+    private final String realDescription;
     private final Consumer<String> log;
     private double best = Double.POSITIVE_INFINITY;
 
@@ -49,6 +53,7 @@ public final class PeriodicEvaluation implements TrainingListener {
         this.count = count;
         this.log = log;
         this.realClassCounts = real.classCounts();
+        this.realDescription = real.description();
         this.realStatistics = GaussianStatistics.of(Features.extract(network, SampleSource.of(real, count, 0), d -> { }).matrix());
     }
 
@@ -67,6 +72,9 @@ public final class PeriodicEvaluation implements TrainingListener {
                 GaussianStatistics.of(Features.extract(network, generated, d -> { }).matrix())));
         double fid = measured[0];
         trainer.record("fid", fid);
+        SavedEvaluations.save(trainer.runDirectory().root(), step, "training", new EvaluationReport(
+                new EvaluationReport.Protocol(network.name(), network.weightsHash(), realDescription, "generator at step " + step
+                        + " (its sampling weights)", count, count, 1), Map.of("fid", fid)));
         if (fid < best) {
             best = fid;
             trainer.saveWeights("best");
