@@ -1,7 +1,6 @@
 package io.gan4j.cli;
 
 import io.gan4j.eval.stats.MeanStd;
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import io.gan4j.core.data.Dataset;
@@ -240,31 +239,13 @@ final class EvalCommand implements Callable<Integer> {
                     + " have " + shape.size());
         }
         int n = Math.min(count, m.rows());
-        return new SampleSource() {
-            @Override
-            public String description() {
-                return samples + " (" + m.rows() + " samples)";
+        return SampleSource.of(samples + " (" + m.rows() + " samples)", n, shape, (start, size, manager) -> {
+            float[] values = new float[size * m.cols()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = (float) m.values()[start * m.cols() + i];
             }
-
-            @Override
-            public int size() {
-                return n;
-            }
-
-            @Override
-            public Shape sampleShape() {
-                return shape;
-            }
-
-            @Override
-            public NDArray batch(int start, int size, NDManager manager) {
-                float[] values = new float[size * m.cols()];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = (float) m.values()[start * m.cols() + i];
-                }
-                return manager.create(values, new Shape(size).addAll(shape));
-            }
-        };
+            return manager.create(values, new Shape(size).addAll(shape));
+        });
     }
 
     private void print(EvaluationReport report) {

@@ -151,9 +151,10 @@ public final class GanTrainer implements AutoCloseable {
         if (!Files.isRegularFile(run.runFile())) {
             throw new IllegalArgumentException("initFrom (--init-from) " + source + " is not a run directory (no run.json)");
         }
-        Path weights = run.bestWeights().orElseThrow(() -> new IllegalArgumentException(
-                "initFrom (--init-from) " + source + ": no trained weights there (model/ or checkpoints/)"));
-        Set<String> stored = Checkpoints.networksIn(weights.resolve(Checkpoints.NETWORKS));
+        // The weights start() will copy: the best that verify (start() reports what it passes over).
+        Set<String> stored = RunDirectory.readFirst(run.weightCandidates(), w -> Checkpoints.networksIn(w.resolve(Checkpoints.NETWORKS)),
+                skipped -> { }).orElseThrow(() -> new IllegalArgumentException(
+                "initFrom (--init-from) " + source + ": no readable trained weights there (model/ or checkpoints/)"));
         List<String> networks = variant.networks().stream().map(Network::name).toList();
         if (networks.stream().noneMatch(stored::contains)) {
             throw new IllegalArgumentException("initFrom (--init-from) " + source + ": the run shares no network with variant '"

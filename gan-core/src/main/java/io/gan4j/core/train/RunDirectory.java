@@ -166,14 +166,6 @@ public record RunDirectory(Path root) {
         return Files.isRegularFile(dir.resolve(Checkpoints.STATE)) ? Optional.of(dir) : Optional.empty();
     }
 
-    /** Returns the weights to sample from: the final model, else the newest checkpoint, without verifying them. */
-    public Optional<Path> bestWeights() {
-        if (Files.isRegularFile(model().resolve(Checkpoints.STATE))) {
-            return Optional.of(model());
-        }
-        return latestCheckpoint();
-    }
-
     /** Returns the directories a trained generator can be read from, best first: the model, then checkpoints newest first. */
     public List<Path> weightCandidates() {
         List<Path> all = new ArrayList<>();

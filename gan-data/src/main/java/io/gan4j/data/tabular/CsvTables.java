@@ -29,9 +29,6 @@ public final class CsvTables {
      * @throws IllegalArgumentException naming the file when it is missing, empty or malformed
      */
     public static MutableDataset<Label> load(Path file, String label) {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("no such CSV file: " + file);
-        }
         CsvValidation.check(file, label);
         try {
             MutableDataset<Label> data = new CSVLoader<>(new LabelFactory()).load(file, label);
@@ -66,14 +63,7 @@ public final class CsvTables {
         if (requested != null) {
             return requested;
         }
-        List<String> header = header(file);
+        List<String> header = CsvValidation.header(file);
         return header.get(header.size() - 1);
-    }
-
-    private static List<String> header(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("no such CSV file: " + file);
-        }
-        return CsvValidation.check(file, null);
     }
 }

@@ -29,33 +29,27 @@ final class CsvValidation {
     private CsvValidation() {}
 
     /**
-     * Checks the file and returns its header.
+     * Checks the file's header line (one per column, comma-separated, names unique) and returns it.
+     *
+     * @throws IllegalArgumentException naming the file and what is wrong with its header
+     */
+    static List<String> header(Path file) {
+        try (BufferedReader reader = open(file)) {
+            return header(reader, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Checks the whole file: its header, that it has {@code label} (or, when null, takes the last column),
+     * and every row.
      *
      * @throws IllegalArgumentException naming the file, the line and the column at fault
      */
-    static List<String> check(Path file, String label) {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String headerLine = readLine(reader, file, 1);
-            if (headerLine == null || headerLine.isBlank()) {
-                throw new IllegalArgumentException(file + ": empty file, expected a header row");
-            }
-            List<String> header = fields(headerLine);
-            if (header.size() == 1) {
-                for (String separator : new String[] {";", "\t", "|"}) {
-                    if (headerLine.contains(separator)) {
-                        throw new IllegalArgumentException(file + ": the header has one column and contains '"
-                                + (separator.equals("\t") ? "\\t" : separator) + "'; expected comma-separated values");
-                    }
-                }
-            }
-            Map<String, Integer> seen = new HashMap<>();
-            for (int c = 0; c < header.size(); c++) {
-                Integer before = seen.putIfAbsent(header.get(c), c + 1);
-                if (before != null) {
-                    throw new IllegalArgumentException(file + ": column '" + header.get(c) + "' appears twice in the header (columns "
-                            + before + " and " + (c + 1) + ")");
-                }
-            }
+    static void check(Path file, String label) {
+        try (BufferedReader reader = open(file)) {
+            List<String> header = header(reader, file);
             if (label != null && !header.contains(label)) {
                 throw new IllegalArgumentException(file + ": no label column '" + label + "'; columns: " + String.join(", ", header));
             }
@@ -84,10 +78,41 @@ final class CsvValidation {
             if (rows == 0) {
                 throw new IllegalArgumentException(file + ": no data rows");
             }
-            return header;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static BufferedReader open(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no such CSV file: " + file);
+        }
+        return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> header(BufferedReader reader, Path file) throws IOException {
+        String headerLine = readLine(reader, file, 1);
+        if (headerLine == null || headerLine.isBlank()) {
+            throw new IllegalArgumentException(file + ": empty file, expected a header row");
+        }
+        List<String> header = fields(headerLine);
+        if (header.size() == 1) {
+            for (String separator : new String[] {";", "\t", "|"}) {
+                if (headerLine.contains(separator)) {
+                    throw new IllegalArgumentException(file + ": the header has one column and contains '"
+                            + (separator.equals("\t") ? "\\t" : separator) + "'; expected comma-separated values");
+                }
+            }
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (int c = 0; c < header.size(); c++) {
+            Integer before = seen.putIfAbsent(header.get(c), c + 1);
+            if (before != null) {
+                throw new IllegalArgumentException(file + ": column '" + header.get(c) + "' appears twice in the header (columns "
+                        + before + " and " + (c + 1) + ")");
+            }
+        }
+        return header;
     }
 
     private static void checkValue(Path file, int line, String column, String text) {

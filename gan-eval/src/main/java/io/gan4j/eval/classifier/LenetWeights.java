@@ -6,9 +6,9 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.SequentialBlock;
+import io.gan4j.core.io.Sha256;
 import io.gan4j.core.train.Checkpoints;
 import java.io.ByteArrayInputStream;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -63,11 +63,7 @@ public final class LenetWeights implements AutoCloseable {
             head.getParameters().forEach(p -> targets.put("head/" + p.getKey(), p.getValue().getArray()));
             targets.put(CLASSES, manager.create(new int[] {classes}));
             Checkpoints.restoreNpz(new ByteArrayInputStream(npz), source, targets, manager);
-            String hash = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(npz));
-            return new LenetWeights(manager, trunk, head, classes, hash);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            manager.close();
-            throw new IllegalStateException(e);
+            return new LenetWeights(manager, trunk, head, classes, Sha256.of(npz));
         } catch (RuntimeException e) {
             manager.close();
             throw e;

@@ -13,11 +13,9 @@ import ai.djl.translate.NoopTranslator;
 import ai.djl.translate.TranslateException;
 import io.gan4j.core.eval.FeatureNetwork;
 import java.io.IOException;
+import io.gan4j.core.io.Sha256;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * {@code InceptionFeatures} are the 2048-d pool3 features of an Inception-v3 model the user
@@ -52,11 +50,11 @@ final class InceptionFeatures implements FeatureNetwork {
                     + "(pt_inception-2015-12-05) to a model file DJL can load and put it there, or pass -o model=PATH");
         }
         try {
-            String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+            String hash = Sha256.of(file);
             Criteria<NDList, NDList> criteria = Criteria.builder().setTypes(NDList.class, NDList.class)
                     .optModelPath(file).optTranslator(new NoopTranslator()).build();
             return new InceptionFeatures(criteria.loadModel(), sampleShape, hash);
-        } catch (IOException | ModelNotFoundException | MalformedModelException | NoSuchAlgorithmException e) {
+        } catch (IOException | ModelNotFoundException | MalformedModelException e) {
             throw new IllegalArgumentException("cannot load the Inception model " + file + ": " + e.getMessage(), e);
         }
     }

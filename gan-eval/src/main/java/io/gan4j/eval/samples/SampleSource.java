@@ -113,13 +113,27 @@ public interface SampleSource {
                 labels == null ? null : Arrays.copyOfRange(labels, start, start + size), Seeds.mix(seed, start), manager));
     }
 
-    /** Makes the batches of a source of generated samples. */
-    interface GeneratedBatches {
+    /**
+     * Returns {@code n} unlabelled samples of the given shape whose batches {@code batches} makes, e.g.
+     * from values already in memory (an {@code .npy} file, translated images).
+     *
+     * @param description a short description for reports
+     * @param n how many samples
+     * @param shape the shape of one sample
+     * @param batches makes samples [start, start + size)
+     * @return the source
+     */
+    static SampleSource of(String description, int n, Shape shape, Batches batches) {
+        return generated(description, n, shape, null, batches);
+    }
+
+    /** Makes the batches of a source. */
+    interface Batches {
         /** Returns samples [start, start + size) in {@code manager}. */
         NDArray batch(int start, int size, NDManager manager);
     }
 
-    private static SampleSource generated(String description, int n, Shape shape, int[] labels, GeneratedBatches batches) {
+    private static SampleSource generated(String description, int n, Shape shape, int[] labels, Batches batches) {
         return new SampleSource() {
             @Override
             public String description() {

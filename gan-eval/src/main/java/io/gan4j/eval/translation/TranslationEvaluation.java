@@ -115,27 +115,8 @@ public final class TranslationEvaluation {
 
     private Features embed(float[] images, Shape shape, int n, Dataset labelsFrom) {
         int size = Math.toIntExact(shape.size());
-        SampleSource source = new SampleSource() {
-            @Override
-            public String description() {
-                return labelsFrom.description();
-            }
-
-            @Override
-            public int size() {
-                return n;
-            }
-
-            @Override
-            public Shape sampleShape() {
-                return shape;
-            }
-
-            @Override
-            public NDArray batch(int start, int count, NDManager manager) {
-                return manager.create(java.util.Arrays.copyOfRange(images, start * size, (start + count) * size), new Shape(count).addAll(shape));
-            }
-        };
+        SampleSource source = SampleSource.of(labelsFrom.description(), n, shape, (start, count, manager) -> manager.create(
+                java.util.Arrays.copyOfRange(images, start * size, (start + count) * size), new Shape(count).addAll(shape)));
         return Features.extract(features, source, done -> { });
     }
 
