@@ -120,6 +120,9 @@ final class DetectCommand implements Callable<Integer> {
         summary.put("threshold", threshold);
         summary.put("threshold_from", fittedOn);
         summary.put("scores", scores);
+        if (validationScores != null) {
+            summary.put("validation_scores", validationScores);
+        }
         Json.write(dir.resolve("scores.json"), summary);
         Map<String, double[]> series = new LinkedHashMap<>();
         series.put("inputs", scores);

@@ -4,33 +4,24 @@ import io.gan4j.eval.stats.MeanStd;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import io.gan4j.core.data.Dataset;
-import io.gan4j.core.eval.FeatureNetwork;
 import io.gan4j.core.features.FeatureMatrix;
 import io.gan4j.core.io.Json;
 import io.gan4j.core.plugin.PluginRegistry;
 import io.gan4j.core.train.Sampling;
 import io.gan4j.core.run.TrainedModel;
 import io.gan4j.data.toy.ToyMixture;
-import io.gan4j.eval.features.FeatureNetworks;
-import io.gan4j.eval.conditional.ConditionalEvaluation;
-import io.gan4j.eval.conditional.ConditionalReport;
-import io.gan4j.eval.modes.ModeHistogram;
-import io.gan4j.eval.modes.StackedMnistModes;
 import io.gan4j.eval.modes.ToyMixtureMetrics;
 import io.gan4j.eval.npy.Npy;
-import io.gan4j.eval.report.Evaluation;
 import io.gan4j.eval.report.EvaluationReport;
 import io.gan4j.eval.report.SavedEvaluations;
-import io.gan4j.eval.report.MetricSuite;
+import io.gan4j.eval.run.GeneratorEvaluation;
 import io.gan4j.eval.samples.SampleSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
@@ -116,37 +107,25 @@ final class EvalCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--reference SPEC is required with --samples");
             }
             Dataset real = registry.openDataset(referenceSpec, seed);
-            SampleSource realSource = SampleSource.of(real, count, seed);
             SampleSource generated = model != null ? generatedFromRun(registry, model) : generatedFromSpec(registry, real.sampleShape());
-            String network = features != null ? features
-                    : FeatureNetworks.defaultFor(real.sampleShape());
-            try (FeatureNetwork net = registry.createFeatureNetwork(network, featureOptions, real.sampleShape())) {
-                Set<String> chosen = new LinkedHashSet<>(metrics != null ? metrics : MetricSuite.defaults(net.numClasses() > 0));
-                boolean stacked = metrics == null ? real.sampleShape().equals(STACKED) : chosen.contains("stacked");
-                boolean conditional = metrics == null
-                        ? generated.labels().isPresent() && realSource.labels().isPresent() && net.numClasses() > 0
-                        : chosen.contains("conditional");
-                chosen.remove("stacked");
-                chosen.remove("conditional");
-                int total = realSource.size() + generated.size();
-                EvaluationReport report;
-                if (System.console() != null && !json) {
-                    try (ProgressBar bar = new ProgressBarBuilder().setTaskName("features").setInitialMax(total)
-                            .setStyle(ProgressBarStyle.ASCII).setUnit(" samples", 1).showSpeed().build()) {
-                        report = Evaluation.run(net, realSource, generated, chosen, seed, bar::stepTo);
-                    }
-                } else {
-                    report = Evaluation.run(net, realSource, generated, chosen, seed, done -> { });
+            GeneratorEvaluation.Settings settings = new GeneratorEvaluation.Settings(features, featureOptions, metrics, stackedClassifier,
+                    count, seed);
+            int total = Math.min(count, real.size()) + generated.size();
+            EvaluationReport report;
+            if (System.console() != null && !json) {
+                try (ProgressBar bar = new ProgressBarBuilder().setTaskName("features").setInitialMax(total)
+                        .setStyle(ProgressBarStyle.ASCII).setUnit(" samples", 1).showSpeed().build()) {
+                    report = GeneratorEvaluation.run(registry, settings, real, generated, bar::stepTo);
                 }
-                EvaluationReport measured = stacked ? withStackedModes(report, registry, generated, stackedClassifier) : report;
-                measured = conditional ? withConditionalMetrics(measured, net, realSource, generated) : measured;
-                EvaluationReport all = measured;
-                EvaluationReport finished = toyMixture(referenceSpec).map(toy -> withToyMixtureMetrics(all, toy, generated)).orElse(all);
-                print(finished);
-                if (model != null) {
-                    Path saved = SavedEvaluations.save(run, model.step(), weightsName(model), finished);
-                    spec.commandLine().getErr().println("saved in " + saved);
-                }
+            } else {
+                report = GeneratorEvaluation.run(registry, settings, real, generated, done -> { });
+            }
+            EvaluationReport measured = report;
+            EvaluationReport finished = toyMixture(referenceSpec).map(toy -> withToyMixtureMetrics(measured, toy, generated)).orElse(measured);
+            print(finished);
+            if (model != null) {
+                Path saved = SavedEvaluations.save(run, model.step(), weightsName(model), finished);
+                spec.commandLine().getErr().println("saved in " + saved);
             }
         } finally {
             if (model != null) {
@@ -155,8 +134,6 @@ final class EvalCommand implements Callable<Integer> {
         }
         return 0;
     }
-
-    private static final Shape STACKED = new Shape(3, 28, 28);
 
     /** Names the weights a report measured: {@code model}, or the checkpoint directory's name, with {@code +drs} when rejection-sampled. */
     private String weightsName(TrainedModel model) {
@@ -189,44 +166,12 @@ final class EvalCommand implements Callable<Integer> {
         return new EvaluationReport(report.protocol(), metrics);
     }
 
-    /** Adds class accuracy (judged by the classifier), classes made on request and intra-FID of a conditional generator. */
-    private static EvaluationReport withConditionalMetrics(EvaluationReport report, FeatureNetwork judge, SampleSource real,
-            SampleSource generated) {
-        ConditionalReport c = ConditionalEvaluation.run(judge, real, generated, done -> { });
-        Map<String, Object> metrics = new LinkedHashMap<>(report.metrics());
-        metrics.put("class_accuracy", c.accuracy());
-        metrics.put("class_accuracy_each", c.classAccuracy());
-        metrics.put("classes_on_request", c.classesCovered() + "/" + c.classAccuracy().length);
-        metrics.put("intra_fid", c.meanIntraFid());
-        metrics.put("intra_fid_each", c.intraFid());
-        return new EvaluationReport(report.protocol(), metrics);
-    }
-
-    /** Adds the Stacked-MNIST mode count of the generated samples, judged by lenet-mnist (or {@code weights}) per channel. */
-    private static EvaluationReport withStackedModes(EvaluationReport report, PluginRegistry registry, SampleSource generated,
-            Path weights) {
-        Map<String, String> options = weights == null ? Map.of() : Map.of("weights", weights.toString());
-        try (FeatureNetwork digits = registry.createFeatureNetwork("lenet-mnist", options, new Shape(1, 28, 28))) {
-            StackedMnistModes modes = StackedMnistModes.evaluate(digits, generated);
-            Map<String, Object> metrics = new LinkedHashMap<>(report.metrics());
-            metrics.put("stacked_modes_covered", modes.joint().modesCovered());
-            metrics.put("stacked_kl", modes.joint().klToData());
-            metrics.put("stacked_channel_kl", modes.channels().stream().mapToDouble(ModeHistogram::klToData).toArray());
-            metrics.put("stacked_dependence", modes.dependence());
-            metrics.put("stacked_digit_share", modes.digitShares());
-            metrics.put("stacked_ambiguous", modes.ambiguous());
-            metrics.put("stacked_sure_digit_share", modes.sureDigitShares());
-            metrics.put("stacked_classifier_sha256", digits.weightsHash());
-            return new EvaluationReport(report.protocol(), metrics);
-        }
-    }
-
     private SampleSource generatedFromRun(PluginRegistry registry, TrainedModel model) {
         String description = "run " + run + " (" + model.weights().getFileName() + ")";
-        int[] labels = Sampling.labels(model.generator(), count, model.record().classCounts());
         return rejection.create(registry, model, run, seed, spec.commandLine().getErr())
-                .map(drs -> SampleSource.of(drs, description + " with " + rejection.describe(drs), count, labels, seed))
-                .orElseGet(() -> SampleSource.of(model.generator(), description, count, labels, seed));
+                .map(drs -> SampleSource.of(drs, description + " with " + rejection.describe(drs), count,
+                        Sampling.labels(model.generator(), count, model.record().classCounts()), seed))
+                .orElseGet(() -> GeneratorEvaluation.samplesOf(model, description, count, seed));
     }
 
     private SampleSource generatedFromSpec(PluginRegistry registry, Shape shape) {

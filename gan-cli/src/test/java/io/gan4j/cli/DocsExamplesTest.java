@@ -29,6 +29,12 @@ final class DocsExamplesTest {
         assertThat(augmented.getData().get(568).getMetadata()).doesNotContainKey("origin");
         assertThat(augmented.getData().get(569).getMetadata()).containsEntry("origin", "generated");
 
+        var summary = LibraryExamples.sweep(tmp.resolve("sweep"));
+        assertThat(summary.points()).hasSize(4);
+        assertThat(summary.groups()).hasSize(2).allSatisfy(g -> assertThat(g.values()).containsKey("fid"));
+        assertThat(tmp.resolve("sweep/report/index.html")).isRegularFile();
+        assertThat(tmp.resolve("sweep/ns-vs-hinge/index.html")).content().contains("loss=hinge,seed=0").doesNotContain("seed=1");
+
         double mmd = LibraryExamples.alone(SHARED.resolve("mnist/t10k-images-idx3-ubyte.gz"), SHARED.resolve("mnist/t10k-labels-idx1-ubyte.gz"));
         assertThat(mmd).isBetween(-0.05, 0.05);  // two samples of one distribution
     }

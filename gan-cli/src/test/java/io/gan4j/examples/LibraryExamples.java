@@ -17,9 +17,17 @@ import io.gan4j.data.tabular.GeneratedDataProvenance;
 import io.gan4j.data.tabular.GeneratedExamples;
 import io.gan4j.data.tabular.TableEncoding;
 import io.gan4j.data.tabular.TabularDataset;
+import io.gan4j.core.config.RunConfig;
+import io.gan4j.core.config.RunConfigFile;
+import io.gan4j.eval.html.RunReport;
 import io.gan4j.eval.mmd.Mmd;
+import io.gan4j.eval.run.GeneratorEvaluation;
+import io.gan4j.eval.sweep.Sweep;
+import io.gan4j.eval.sweep.SweepRunner;
+import io.gan4j.eval.sweep.SweepSummary;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
@@ -49,6 +57,28 @@ public final class LibraryExamples {
         run.train();
         // end listen
         return run.spec().toString();
+    }
+
+    /** Sweeps two losses over two seeds of a toy GAN, then reports on the runs; returns the summary. */
+    public static SweepSummary sweep(Path dir) {
+        PluginRegistry plugins = Plugins.discover(null);
+        // snippet sweep
+        RunConfig base = RunConfigFile.withSettings(RunConfig.EMPTY,
+                Map.of("variant", "gan", "data", "ring8", "training.steps", 200), "base");
+        Sweep sweep = Sweep.builder(base)
+                .optGrid("loss", "ns", "hinge")          // every combination of the axes
+                .optGrid("training.seed", 0, 1)
+                .optEvaluation(GeneratorEvaluation.Settings.defaults(500, 0))
+                .build();                                // every point's config is checked here
+        SweepSummary summary = new SweepRunner(plugins, sweep, dir)
+                .optMessages(System.out::println)
+                .run();                                    // skips finished points; writes summary.* and report/
+        summary.groups().forEach(g -> System.out.println(g.settings() + ": " + g.values().get("fid")));
+        // a report of any runs, e.g. two points only
+        RunReport.of(List.of(dir.resolve("runs/loss=ns,seed=0"), dir.resolve("runs/loss=hinge,seed=0")))
+                .write(dir.resolve("ns-vs-hinge"));
+        // end sweep
+        return summary;
     }
 
     /** Trains a conditional GAN on a Tribuo dataset and returns the real rows plus 50 generated rows of class 1. */

@@ -46,30 +46,44 @@ public final class RunConfigFile {
      * @throws IllegalArgumentException naming the file (and line) when it is missing, too large or invalid
      */
     public static RunConfig read(Path file) {
+        return read(file, RunConfig.class);
+    }
+
+    /**
+     * Reads a YAML or JSON document (YAML unless its name ends in {@code .json}) as {@code type}, as
+     * strictly and with the same limits as a config file: other documents built on configs, such as
+     * sweeps, use it. A {@code RunConfig} may also be read from a {@code run.json} (its {@code spec}).
+     *
+     * @param file the file
+     * @param type what the document holds
+     * @param <T> the document's type
+     * @return the document, or null when {@code type} is not {@code RunConfig} and the file is empty
+     * @throws IllegalArgumentException naming the file (and line) when it is missing, too large or invalid
+     */
+    public static <T> T read(Path file, Class<T> type) {
         Objects.requireNonNull(file, "file is null");
         try {
             if (!Files.isRegularFile(file)) {
-                throw new IllegalArgumentException("config file not found: " + file);
+                throw new IllegalArgumentException((type == RunConfig.class ? "config" : "input") + " file not found: " + file);
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new IllegalArgumentException("config file " + file + " has " + size + " bytes; config files are at most "
-                        + MAX_BYTES + " bytes");
+                throw new IllegalArgumentException(file + " has " + size + " bytes; config files are at most " + MAX_BYTES + " bytes");
             }
             ObjectMapper mapper = mapper(file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"));
             JsonNode tree = mapper.readTree(file.toFile());
             if (tree == null || tree.isMissingNode() || tree.isNull()) {
-                return RunConfig.EMPTY;
+                return type == RunConfig.class ? type.cast(RunConfig.EMPTY) : null;
             }
             if (!tree.isObject()) {
                 throw new IllegalArgumentException(file + ": a config is a mapping of keys to values, got " + tree.getNodeType()
                         .toString().toLowerCase(Locale.ROOT));
             }
-            if (tree.has("spec")) {
+            if (type == RunConfig.class && tree.has("spec")) {
                 // An earlier run's run.json: its spec is the config, the rest the record of what ran.
-                return mapper.readValue(file.toFile(), RecordConfig.class).spec();
+                return type.cast(mapper.readValue(file.toFile(), RecordConfig.class).spec());
             }
-            return mapper.readValue(file.toFile(), RunConfig.class);
+            return mapper.readValue(file.toFile(), type);
         } catch (UnrecognizedPropertyException e) {
             String valid = e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
             throw new IllegalArgumentException(file + ":" + keyLine(file, String.valueOf(e.getPropertyName()), e) + ": unknown key '"
@@ -81,6 +95,48 @@ public final class RunConfigFile {
             throw new IllegalArgumentException(where(file, e) + firstLine(e), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read config file " + file, e);
+        }
+    }
+
+    /**
+     * Returns {@code base} with settings replaced by their key paths, e.g. {@code training.seed} or
+     * {@code variantOptions.width}, as a sweep varies them. Setting {@code training.steps} drops the base's
+     * {@code training.epochs} and the other way round. Values are checked as strictly as a file's.
+     *
+     * @param base the config the settings apply to
+     * @param settings values by key path, in order
+     * @param source names where the settings come from in error messages, e.g. {@code sweep.yaml}
+     * @return the new config
+     * @throws IllegalArgumentException naming the source and the key when a key is unknown or a value invalid
+     */
+    public static RunConfig withSettings(RunConfig base, Map<String, ?> settings, String source) {
+        ObjectMapper mapper = mapper(true);
+        com.fasterxml.jackson.databind.node.ObjectNode tree = mapper.valueToTree(base);
+        for (Map.Entry<String, ?> setting : settings.entrySet()) {
+            String[] keys = setting.getKey().split("\\.", -1);
+            if (List.of(keys).contains("")) {
+                throw new IllegalArgumentException(source + ": invalid key '" + setting.getKey() + "'; keys are paths like training.seed");
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode parent = tree;
+            for (int i = 0; i < keys.length - 1; i++) {
+                JsonNode child = parent.get(keys[i]);
+                parent = child instanceof com.fasterxml.jackson.databind.node.ObjectNode o ? o : parent.putObject(keys[i]);
+            }
+            String leaf = keys[keys.length - 1];
+            parent.set(leaf, mapper.valueToTree(setting.getValue()));
+            if (keys.length == 2 && keys[0].equals("training") && (leaf.equals("steps") || leaf.equals("epochs"))) {
+                parent.remove(leaf.equals("steps") ? "epochs" : "steps");
+            }
+        }
+        try {
+            return mapper.treeToValue(tree, RunConfig.class);
+        } catch (UnrecognizedPropertyException e) {
+            String valid = e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+            throw new IllegalArgumentException(source + ": unknown key '" + path(e) + "'; valid keys" + (e.getPath().size() > 1 ? " there" : "")
+                    + ": " + valid, e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(source + ": " + firstLine(e) + (e instanceof JsonMappingException m && !m.getPath().isEmpty()
+                    ? " (at '" + path(m) + "')" : ""), e);
         }
     }
 
