@@ -55,6 +55,18 @@ final class AnomalyDetectionTest {
         assertThat(out.resolve("histogram.png")).isRegularFile();
         assertThat(out.resolve("scores.json")).isRegularFile();
 
+        // Into the run (RUN/detect), where the run's report shows the scores, the threshold and the ROC.
+        Cli intoRun = Cli.run("detect", "--run", run.toString(), "--input", TEST, "--validation", "exclude:0@range:7000-8000@mnist",
+                "--fpr", "0.1");
+        String flagged = intoRun.out().substring(0, intoRun.out().indexOf(" of 2000"));
+        Cli report = Cli.run("report", run.toString());
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        assertThat(run.resolve("report/index.html")).content()
+                .contains("<h3>Anomaly scores (gan detect)</h3>")
+                .contains("<div>" + flagged + " of 2000 inputs (")
+                .contains("ROC: inputs against the normal validation data")
+                .contains("<title>threshold: ");
+
         Cli nothing = Cli.run("detect", "--run", run.toString(), "--input", TEST, "--threshold", "1e9", "--out", out.toString());
         assertThat(nothing.exitCode()).as(nothing.err()).isZero();
         assertThat(nothing.out()).contains("0 of 2000 inputs flagged");

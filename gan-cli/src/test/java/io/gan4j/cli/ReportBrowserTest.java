@@ -149,6 +149,28 @@ final class ReportBrowserTest {
         }
     }
 
+    @Test
+    void aRunStillTrainingIsReportedFromWhatItHasWrittenSoFar() throws Exception {
+        Path run = tmp.resolve("training");
+        Cli train = Cli.run("train", "gan", "--data", "ring8:500", "--steps", "40", "--log-every", "5", "--sample-every", "20",
+                "--out", run.toString());
+        assertThat(train.exitCode()).as(train.err()).isZero();
+        // As if the trainer were at step 20 and writing its next log line: no model yet, a torn last line, its lock held.
+        List<String> lines = Files.readAllLines(run.resolve("metrics.jsonl"));
+        Files.writeString(run.resolve("metrics.jsonl"), String.join("\n", lines.subList(0, 4)) + "\n" + lines.get(4).substring(0, 20));
+        io.gan4j.core.io.AtomicFiles.deleteRecursively(run.resolve("model"));
+        try (io.gan4j.core.io.RunLock lock = io.gan4j.core.io.RunLock.acquire(run, "training")) {
+            Cli report = Cli.run("report", run.toString());
+            assertThat(report.exitCode()).as(report.err()).isZero();
+        }
+        String html = Files.readString(run.resolve("report/index.html"));
+        assertThat(html).contains("<td class=\"status-training\">training</td><td class=\"num\">20</td>")
+                .contains("(training, step 20 of 40)");
+        Cli stopped = Cli.run("report", run.toString());
+        assertThat(stopped.exitCode()).isZero();
+        assertThat(Files.readString(run.resolve("report/index.html"))).contains("(stopped, step 20 of 40)");
+    }
+
     /** Returns the fraction of pixels that are not (near) white. */
     private static double inked(byte[] png) throws Exception {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));

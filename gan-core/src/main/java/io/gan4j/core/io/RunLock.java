@@ -23,12 +23,47 @@ public final class RunLock implements AutoCloseable {
     /** The lock file inside a run directory. */
     public static final String FILE = ".lock";
 
+    /** The directories this process holds, so {@link #isHeld} can answer for them without touching their locks. */
+    private static final java.util.Set<Path> HELD = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("^process (\\d+) ");
+
     private final FileChannel channel;
     private final FileLock lock;
+    private final Path directory;
 
-    private RunLock(FileChannel channel, FileLock lock) {
+    private RunLock(FileChannel channel, FileLock lock, Path directory) {
         this.channel = channel;
         this.lock = lock;
+        this.directory = directory;
+        HELD.add(directory);
+    }
+
+    /**
+     * Tells whether a process holds the directory now, without taking or probing its lock (a probe from
+     * this process could release this process's own lock on the file): this process answers from what it
+     * holds; for another process the answer is whether the process the lock file names is alive (a
+     * recycled process id can make it say yes for a directory nobody holds).
+     *
+     * @param directory the run directory
+     * @return whether its owner is running
+     */
+    public static boolean isHeld(Path directory) {
+        Path dir = directory.toAbsolutePath().normalize();
+        try {
+            Path file = dir.resolve(FILE);
+            if (!Files.isRegularFile(file)) {
+                return false;
+            }
+            java.util.regex.Matcher owner = OWNER.matcher(Files.readString(file, StandardCharsets.UTF_8));
+            if (!owner.find()) {
+                return false;
+            }
+            long pid = Long.parseLong(owner.group(1));
+            return pid == ProcessHandle.current().pid() ? HELD.contains(dir)
+                    : ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (IOException | NumberFormatException e) {
+            return false;
+        }
     }
 
     /**
@@ -62,7 +97,7 @@ public final class RunLock implements AutoCloseable {
             channel.write(ByteBuffer.wrap(("process " + ProcessHandle.current().pid() + " (" + purpose + " since "
                     + Instant.now() + ")\n").getBytes(StandardCharsets.UTF_8)), 0);
             channel.force(false);
-            return new RunLock(channel, lock);
+            return new RunLock(channel, lock, directory.toAbsolutePath().normalize());
         } catch (IOException e) {
             if (channel != null) {
                 try {
@@ -93,6 +128,7 @@ public final class RunLock implements AutoCloseable {
     /** Releases the directory. The file stays: deleting it would let a third process lock a different file. */
     @Override
     public void close() {
+        HELD.remove(directory);
         try {
             lock.release();
             channel.close();

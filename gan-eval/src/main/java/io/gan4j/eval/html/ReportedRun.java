@@ -36,7 +36,6 @@ record ReportedRun(Path directory, JsonNode record, List<Map<String, Double>> lo
         List<SavedEvaluations.Saved> evaluations, Optional<JsonNode> detect, String status) {
 
     private static final Pattern GRID = Pattern.compile("step-(\\d+)\\.png");
-    private static final Pattern OWNER = Pattern.compile("process (\\d+) ");
 
     /**
      * Reads a run directory.
@@ -112,21 +111,13 @@ record ReportedRun(Path directory, JsonNode record, List<Map<String, Double>> lo
         return rows;
     }
 
-    /** Finished when the budget is logged and the final model written; training when the process named in the run's lock is alive. */
+    /** Finished when the budget is logged and the final model written; training while a process holds the run. */
     private static String status(RunDirectory dir, long budget, long lastStep) {
         if (lastStep >= budget && Files.isRegularFile(dir.model().resolve(Checkpoints.STATE))) {
             return "finished";
         }
-        try {
-            Path lock = dir.root().resolve(RunLock.FILE);
-            if (Files.isRegularFile(lock)) {
-                Matcher m = OWNER.matcher(Files.readString(lock, StandardCharsets.UTF_8));
-                if (m.find() && ProcessHandle.of(Long.parseLong(m.group(1))).map(ProcessHandle::isAlive).orElse(false)) {
-                    return "training";
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            // unknown owner: not training as far as the report can tell
+        if (RunLock.isHeld(dir.root())) {
+            return "training";
         }
         return "stopped";
     }
