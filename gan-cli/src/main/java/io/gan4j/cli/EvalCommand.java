@@ -215,6 +215,9 @@ final class EvalCommand implements Callable<Integer> {
         if (value instanceof Double d) {
             return String.format("%.6g", d);
         }
+        if (value instanceof long[] counts && counts.length > 20) {
+            return "[" + counts.length + " counts; in the saved evaluation or --json]";
+        }
         if (value instanceof long[] counts) {
             return java.util.Arrays.toString(counts);
         }

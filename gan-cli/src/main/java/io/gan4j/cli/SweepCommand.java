@@ -3,7 +3,9 @@ package io.gan4j.cli;
 import io.gan4j.eval.stats.MeanStd;
 import io.gan4j.eval.sweep.Sweep;
 import io.gan4j.eval.sweep.SweepPoint;
+import io.gan4j.core.run.StopOnShutdown;
 import io.gan4j.eval.sweep.SweepRunner;
+import io.gan4j.eval.sweep.SweepStoppedException;
 import io.gan4j.eval.sweep.SweepSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -61,11 +63,19 @@ final class SweepCommand implements Callable<Integer> {
         String name = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
         Path target = out != null ? out : Path.of("runs", name);
         PrintWriter err = spec.commandLine().getErr();
-        SweepSummary summary = new SweepRunner(plugins.registry(), sweep, target).optPluginDirectory(plugins.directory)
+        SweepRunner runner = new SweepRunner(plugins.registry(), sweep, target).optPluginDirectory(plugins.directory)
                 .optMessages(line -> {
                     err.println(line);
                     err.flush();
-                }).run();
+                });
+        SweepSummary summary;
+        try {
+            summary = StopOnShutdown.call("gan-sweep-shutdown", runner::stop, runner::run);
+        } catch (SweepStoppedException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return 0;  // the JVM, shutting down on the signal, exits with 128 + its number
+        }
         for (SweepSummary.Group g : summary.groups()) {
             o.printf("%s (%d run%s)%n", g.settings().isEmpty() ? "all points" : g.settings(), g.points().size(), g.points().size() > 1 ? "s" : "");
             for (Map.Entry<String, MeanStd> v : g.values().entrySet()) {

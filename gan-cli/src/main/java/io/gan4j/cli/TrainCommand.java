@@ -4,6 +4,7 @@ import io.gan4j.core.io.Json;
 import io.gan4j.core.loss.TopK;
 import io.gan4j.core.plugin.PluginRegistry;
 import io.gan4j.core.run.GanRun;
+import io.gan4j.core.run.StopOnShutdown;
 import io.gan4j.core.run.RunBuilder;
 import io.gan4j.core.train.RunDirectory;
 import io.gan4j.core.train.TrainingSummary;
@@ -15,8 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -227,17 +226,7 @@ final class TrainCommand implements Callable<Integer> {
      * the JVM exits, so at most that step is lost and the run resumes exactly.
      */
     private static TrainingSummary trainStoppingOnSignals(GanRun training, PrintWriter err) {
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            training.stop();
-            try {
-                finished.await(10, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "gan-train-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        return StopOnShutdown.call("gan-train-shutdown", training::stop, () -> {
             TrainingSummary summary = training.train();
             if (summary.interrupted()) {
                 // Said before the hook is released: the JVM halts as soon as the hook returns.
@@ -247,14 +236,7 @@ final class TrainCommand implements Callable<Integer> {
                 err.flush();
             }
             return summary;
-        } finally {
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running: the JVM exits once it returns
-            }
-        }
+        });
     }
 
     /** Passes every option given on the command line to the builder; options not given leave the config's value or the default. */

@@ -49,9 +49,25 @@ final class SweepTest {
         assertThat(dry.out().lines().limit(4).map(l -> l.split(" ")[0]).toList()).isEqualTo(POINTS);
         Path out = tmp.resolve("out");
 
+        // Stopped (SIGTERM, as Ctrl-C) while its first point trains, one point at a time: a checkpoint at the current step.
+        Process stopped = RunRobustnessTest.gan(tmp.resolve("stopped.log"), "sweep", file.toString(), "--out", out.toString(),
+                "--parallel", "1");
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (!hasCheckpoint(out, POINTS.get(0))) {
+            assertThat(stopped.isAlive()).as(Files.readString(tmp.resolve("stopped.log"))).isTrue();
+            assertThat(System.nanoTime()).as("the sweep took too long").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+        stopped.destroy();
+        assertThat(stopped.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        String log = Files.readString(tmp.resolve("stopped.log"));
+        assertThat(stopped.exitValue()).as(log).isEqualTo(128 + 15);
+        assertThat(log).containsPattern("loss=ns,seed=0: stopped at step \\d+; checkpoint saved")
+                .contains("the sweep was stopped with 0 of 4 points finished; run it again to complete the others");
+        assertThat(finished(out)).isEmpty();
+
         // Killed (SIGKILL) once a point is finished and another is training, past its first checkpoint.
         Process sweep = RunRobustnessTest.gan(tmp.resolve("first.log"), "sweep", file.toString(), "--out", out.toString());
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (!(finished(out).size() >= 1 && POINTS.stream().anyMatch(p -> !finished(out).contains(p) && hasCheckpoint(out, p)))) {
             assertThat(sweep.isAlive()).as(Files.readString(tmp.resolve("first.log"))).isTrue();
             assertThat(System.nanoTime()).as("the sweep took too long").isLessThan(deadline);

@@ -338,10 +338,11 @@ public final class RunReport {
             List<SvgChart.Rule> rules = thresholds.stream().map(t -> SvgChart.Rule.horizontal("alarm threshold " + SvgChart.num(t), t)).toList();
             String what = key.endsWith("_loss") ? " (mean per log interval)" : key.equals("diversity_ratio")
                     ? " (sample diversity / real)" : " (measured in training)";
-            if (series.stream().anyMatch(x -> x.x().length > SvgChart.SMOOTH_ABOVE)) {
+            boolean smooth = key.endsWith("_loss");
+            if (smooth && series.stream().anyMatch(x -> x.x().length > SvgChart.SMOOTH_ABOVE)) {
                 what += "; solid: smoothed";
             }
-            charts.add(Map.of("svg", SvgChart.lines(key + what, "step", series, rules)));
+            charts.add(Map.of("svg", SvgChart.lines(key + what, "step", series, rules, smooth)));
         }
         return charts;
     }
@@ -411,7 +412,12 @@ public final class RunReport {
             s.put("alarm", Map.of("threshold", SvgChart.num(threshold), "checks", checks, "events", events, "count", events.size(),
                     "quiet", events.isEmpty(), "checked", checks > 0, "every", run.spec().path("monitors").path(ALARM).path("every").asText("?")));
         });
-        run.headlineEvaluation().ifPresent(e -> classHistogram(run, e).ifPresent(svg -> s.put("classHistogram", svg)));
+        List<Map<String, Object>> histograms = new ArrayList<>();
+        run.headlineEvaluation().ifPresent(e -> {
+            classHistogram(run, e).ifPresent(svg -> histograms.add(Map.of("svg", svg)));
+            histograms.addAll(stackedModes(e));
+        });
+        s.put("histograms", histograms.isEmpty() ? null : Map.of("charts", histograms));
         run.detect().ifPresent(d -> s.put("detect", detect(d)));
         s.put("config", Json.text(run.spec()));
         List<Map<String, String>> provenance = new ArrayList<>();
@@ -501,6 +507,37 @@ public final class RunReport {
         }
         return java.util.Optional.of(SvgChart.bars("classes of " + (long) total + " generated samples", categories, List.of("generated"),
                 new double[][] {generated}));
+    }
+
+    /** Stacked MNIST: the digits' shares over the three channels, and the 1,000 modes' counts sorted, against uniform. */
+    private static List<Map<String, Object>> stackedModes(SavedEvaluations.Saved e) {
+        List<Map<String, Object>> charts = new ArrayList<>();
+        if (e.report().metrics().get("stacked_digit_share") instanceof List<?> shares && shares.size() == 10) {
+            List<String> digits = new ArrayList<>();
+            double[] uniform = new double[10];
+            for (int d = 0; d < 10; d++) {
+                digits.add(String.valueOf(d));
+                uniform[d] = 0.1;
+            }
+            charts.add(Map.of("svg", SvgChart.bars("Stacked MNIST: share of each digit over the three channels", digits,
+                    List.of("generated", "uniform"), new double[][] {shares.stream().mapToDouble(x -> ((Number) x).doubleValue()).toArray(),
+                        uniform})));
+        }
+        if (e.report().metrics().get("stacked_mode_counts") instanceof List<?> counts && !counts.isEmpty()) {
+            double[] sorted = counts.stream().mapToDouble(x -> ((Number) x).doubleValue()).sorted().toArray();
+            double[] rank = new double[sorted.length];
+            double[] descending = new double[sorted.length];
+            double total = Arrays.stream(sorted).sum();
+            for (int i = 0; i < sorted.length; i++) {
+                rank[i] = i + 1;
+                descending[i] = sorted[sorted.length - 1 - i];
+            }
+            long covered = Arrays.stream(sorted).filter(c -> c > 0).count();
+            charts.add(Map.of("svg", SvgChart.lines("Stacked MNIST: samples per mode, modes by rank (" + covered + " of " + sorted.length
+                    + " modes hit)", "mode rank", List.of(new SvgChart.Series("generated", SvgChart.PALETTE[0], rank, descending)),
+                    List.of(SvgChart.Rule.horizontal("uniform", total / sorted.length)))));
+        }
+        return charts;
     }
 
     /** gan detect's scores: histograms of the inputs' and the normal validation data's scores with the threshold, and their ROC. */

@@ -45,7 +45,7 @@ final class SvgChart {
         }
     }
 
-    /** Series longer than this are drawn faint with an EMA-smoothed line over them. */
+    /** Smoothed charts draw series longer than this faint, with an EMA-smoothed line over them. */
     static final int SMOOTH_ABOVE = 40;
 
     /** The smoothing weight. */
@@ -73,8 +73,16 @@ final class SvgChart {
 
     private SvgChart() {}
 
-    /** Returns a line chart. */
+    /** Returns a line chart, unsmoothed. */
     static String lines(String title, String xLabel, List<Series> series, List<Rule> rules) {
+        return lines(title, xLabel, series, rules, false);
+    }
+
+    /**
+     * Returns a line chart; with {@code smooth}, series longer than {@link #SMOOTH_ABOVE} are drawn faint
+     * with their EMA over them (for noisy losses).
+     */
+    static String lines(String title, String xLabel, List<Series> series, List<Rule> rules, boolean smooth) {
         double x0 = Double.POSITIVE_INFINITY;
         double x1 = Double.NEGATIVE_INFINITY;
         double y0 = Double.POSITIVE_INFINITY;
@@ -129,12 +137,12 @@ final class SvgChart {
             }
         }
         for (Series s : series) {
-            boolean smooth = s.x().length > SMOOTH_ABOVE;
-            polyline(svg, f, s, s.y(), smooth ? " stroke-opacity='0.25'" : "");
-            if (smooth) {
+            boolean smoothed = smooth && s.x().length > SMOOTH_ABOVE;
+            polyline(svg, f, s, s.y(), smoothed ? " stroke-opacity='0.25'" : "");
+            if (smoothed) {
                 polyline(svg, f, s, s.smoothed(SMOOTHING), "");
             }
-            if (!smooth) {
+            if (s.x().length <= 60 && !smoothed) {
                 for (int i = 0; i < s.x().length; i++) {
                     if (Double.isFinite(s.y()[i])) {
                         svg.append(String.format(Locale.ROOT, "<circle cx='%.1f' cy='%.1f' r='2.6' fill='%s'><title>%s, step %s: %s</title></circle>",

@@ -130,6 +130,7 @@ public final class GeneratorEvaluation {
             StackedMnistModes modes = StackedMnistModes.evaluate(digits, generated);
             Map<String, Object> metrics = new LinkedHashMap<>(report.metrics());
             metrics.put("stacked_modes_covered", modes.joint().modesCovered());
+            metrics.put("stacked_mode_counts", modes.joint().counts());
             metrics.put("stacked_kl", modes.joint().klToData());
             metrics.put("stacked_channel_kl", modes.channels().stream().mapToDouble(ModeHistogram::klToData).toArray());
             metrics.put("stacked_dependence", modes.dependence());

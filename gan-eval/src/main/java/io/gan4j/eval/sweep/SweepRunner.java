@@ -66,6 +66,9 @@ public final class SweepRunner {
     private final Path out;
     private Consumer<String> messages = line -> System.getLogger(SweepRunner.class.getName()).log(System.Logger.Level.INFO, line);
     private Path pluginDirectory;
+    private volatile boolean stopping;
+    private volatile GanRun current;
+    private final List<Process> workers = java.util.Collections.synchronizedList(new ArrayList<>());
 
     /**
      * Creates a runner.
@@ -90,6 +93,23 @@ public final class SweepRunner {
     public SweepRunner optPluginDirectory(Path directory) {
         this.pluginDirectory = directory;
         return this;
+    }
+
+    /**
+     * Asks {@link #run()} (or {@link #runPoint}), running in another thread, to stop: the point training
+     * in this process saves a checkpoint at its current step, worker processes are asked to do the same
+     * (SIGTERM), and no other point starts. {@code run()} then throws {@link SweepStoppedException}; the
+     * sweep run again resumes each point exactly.
+     */
+    public void stop() {
+        stopping = true;
+        GanRun training = current;
+        if (training != null) {
+            training.stop();
+        }
+        synchronized (workers) {
+            workers.forEach(Process::destroy);
+        }
     }
 
     /** Returns the run directory of a point. */
@@ -127,9 +147,19 @@ public final class SweepRunner {
             } else {
                 Progress progress = new Progress(pending.size());
                 for (SweepPoint p : pending) {
+                    if (stopping) {
+                        break;
+                    }
                     messages.accept("sweep: point " + p.id() + " starts");
-                    progress.finished(p, runPoint(p));
+                    try {
+                        progress.finished(p, runPoint(p));
+                    } catch (SweepStoppedException e) {
+                        break;
+                    }
                 }
+            }
+            if (stopping) {
+                throw new SweepStoppedException(sweep.points().stream().filter(p -> finished(p).isPresent()).count(), sweep.points().size());
             }
             List<PointResult> results = new ArrayList<>();
             for (SweepPoint p : sweep.points()) {
@@ -179,9 +209,19 @@ public final class SweepRunner {
                     : RunBuilder.create(registry).optConfig(p.config()).setOutput(dir);
             GanRun run = builder.optMessages(line -> messages.accept("  " + p.id() + ": " + line))
                     .optListener(new PointProgress(p.id())).build();
-            TrainingSummary summary = run.train();
+            current = run;
+            TrainingSummary summary;
+            try {
+                if (stopping) {
+                    run.stop();
+                }
+                summary = run.train();
+            } finally {
+                current = null;
+            }
             if (summary.interrupted()) {
-                throw new IllegalStateException("point " + p.id() + " was interrupted at step " + summary.steps());
+                messages.accept("  " + p.id() + ": stopped at step " + summary.steps() + "; checkpoint saved");
+                throw new SweepStoppedException(0, 0);
             }
             trainingSeconds = (System.nanoTime() - start) / 1e9;
         }
@@ -266,15 +306,15 @@ public final class SweepRunner {
             for (SweepPoint p : pending) {
                 futures.add(pool.submit(() -> {
                     synchronized (failures) {
-                        if (!failures.isEmpty()) {
-                            return null;  // after a failure, start no more points
+                        if (!failures.isEmpty() || stopping) {
+                            return null;  // after a failure or a stop, start no more points
                         }
                     }
                     messages.accept("sweep: point " + p.id() + " starts in a worker (log: " + out.relativize(log(p)) + ")");
                     int exit = runWorker(p);
                     if (exit == 0) {
                         progress.finished(p, Json.read(resultFile(p), PointResult.class));
-                    } else {
+                    } else if (!stopping) {
                         synchronized (failures) {
                             failures.add(p.id() + " (exit " + exit + "; see " + log(p) + ")");
                         }
@@ -318,11 +358,19 @@ public final class SweepRunner {
         Files.createDirectories(log(p).getParent());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log(p).toFile());
         builder.environment().put("OMP_NUM_THREADS", String.valueOf(threadsPerWorker()));
-        Process process = builder.start();
+        Process process;
+        synchronized (workers) {
+            if (stopping) {
+                return -1;
+            }
+            process = builder.start();
+            workers.add(process);
+        }
         try {
             return process.waitFor();
         } finally {
             process.destroy();  // when this thread is interrupted, the worker goes too
+            workers.remove(process);
         }
     }
 

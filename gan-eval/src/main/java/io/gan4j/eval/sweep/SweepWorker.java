@@ -2,12 +2,14 @@ package io.gan4j.eval.sweep;
 
 import io.gan4j.core.inject.Plugins;
 import io.gan4j.core.io.Json;
+import io.gan4j.core.run.StopOnShutdown;
 import java.nio.file.Path;
 
 /**
  * The worker process of a parallel sweep: runs one point of the sweep recorded in {@code OUT/sweep.json}.
  * Arguments: {@code OUT ID [PLUGIN_DIR]}. Exit code 0 when the point finished, 2 when its settings are
- * invalid, 3 when the sweep process ended first, 1 on any other failure.
+ * invalid, 3 when it was stopped (the sweep process ended or asked it to stop, SIGTERM), 1 on any other
+ * failure. A stopped point saved a checkpoint at its current step.
  */
 public final class SweepWorker {
 
@@ -31,7 +33,7 @@ public final class SweepWorker {
                 }
             }
             System.err.println("the sweep process ended; this worker stops");
-            Runtime.getRuntime().halt(3);
+            System.exit(3);  // the shutdown hook saves a checkpoint at the current step
         }, "sweep-parent-watch");
         watch.setDaemon(true);
         watch.start();
@@ -49,17 +51,26 @@ public final class SweepWorker {
         }
         Path out = Path.of(args[0]);
         exitWithParent();
+        int code;
         try {
             Sweep sweep = Json.read(out.resolve(SweepRunner.SWEEP_FILE), SweepRecord.class).sweep();
-            new SweepRunner(Plugins.discover(args.length == 3 ? Path.of(args[2]) : null), sweep, out)
-                    .optMessages(System.out::println).runPoint(sweep.point(args[1]));
-            System.exit(0);
+            SweepRunner runner = new SweepRunner(Plugins.discover(args.length == 3 ? Path.of(args[2]) : null), sweep, out)
+                    .optMessages(System.out::println);
+            SweepPoint point = sweep.point(args[1]);
+            StopOnShutdown.call("sweep-worker-shutdown", runner::stop, () -> runner.runPoint(point));
+            code = 0;
+        } catch (SweepStoppedException e) {
+            code = 3;
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
-            System.exit(2);
+            code = 2;
         } catch (RuntimeException e) {
             e.printStackTrace();
-            System.exit(1);
+            code = 1;
+        }
+        System.out.flush();
+        if (!StopOnShutdown.shuttingDown()) {  // on a signal the JVM exits with 128 + its number once the hook returns
+            System.exit(code);
         }
     }
 }
