@@ -347,12 +347,18 @@ public final class RunReport {
         return charts;
     }
 
-    /** The saved evaluations' scalar metrics over steps, for metrics some run measured at two or more steps. */
+    /**
+     * The saved evaluations' scalar metrics over steps (of checkpoints and models; those taken while
+     * training are in the training curves), for metrics some run measured at two or more steps.
+     */
     private List<Map<String, Object>> evaluationCharts(List<String> names) {
         Map<String, List<SvgChart.Series>> byMetric = new LinkedHashMap<>();
         for (int i = 0; i < runs.size(); i++) {
             Map<String, List<double[]>> points = new LinkedHashMap<>();
             for (SavedEvaluations.Saved e : runs.get(i).evaluations()) {
+                if (e.weights().equals("training")) {
+                    continue;  // logged in metrics.jsonl too, and charted from there
+                }
                 scalars(e.report().metrics()).forEach((name, v) -> {
                     if (!name.endsWith("_std")) {
                         points.computeIfAbsent(name, k -> new ArrayList<>()).add(new double[] {e.step(), v});
