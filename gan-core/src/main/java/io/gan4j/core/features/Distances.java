@@ -36,19 +36,29 @@ public final class Distances {
         int d = a.cols();
         try (NDManager m = NDManager.newBaseManager()) {
             NDArray bt = m.create(b.values(), new Shape(b.rows(), d)).transpose();
-            NDArray bNorms = distances ? bt.square().sum(new int[] {0}, true) : null;
+            double[] bNorms = distances ? bt.square().sum(new int[] {0}).toDoubleArray() : null;
+            int columns = b.rows();
             for (int start = 0; start < a.rows(); start += blockRows) {
                 int rows = Math.min(blockRows, a.rows() - start);
                 try (NDManager scope = m.newSubManager()) {
                     double[] slice = new double[rows * d];
                     System.arraycopy(a.values(), start * d, slice, 0, slice.length);
                     NDArray x = scope.create(slice, new Shape(rows, d));
-                    NDArray product = x.matMul(bt);
+                    double[] block = x.matMul(bt).toDoubleArray();
                     if (distances) {
-                        NDArray aNorms = x.square().sum(new int[] {1}, true);
-                        product = aNorms.add(bNorms).sub(product.mul(2)).maximum(0).sqrt();
+                        // |a|² + |b|² - 2 a·b, clamped at 0, square-rooted: the engine's GEMM and norms, the rest in one
+                        // pass here rather than five elementwise passes over the block (the same operations, so the
+                        // same bits).
+                        double[] aNorms = x.square().sum(new int[] {1}).toDoubleArray();
+                        for (int i = 0; i < rows; i++) {
+                            double an = aNorms[i];
+                            int offset = i * columns;
+                            for (int j = 0; j < columns; j++) {
+                                block[offset + j] = Math.sqrt(Math.max((an + bNorms[j]) - block[offset + j] * 2, 0));
+                            }
+                        }
                     }
-                    consumer.accept(start, rows, product.toDoubleArray());
+                    consumer.accept(start, rows, block);
                 }
             }
         }
@@ -59,53 +69,62 @@ public final class Distances {
      * nearest neighbour; the row itself is not counted).
      */
     public static double[] kthNeighbourDistances(FeatureMatrix x, int k) {
-        if (k < 1 || k >= x.rows()) {
-            throw new IllegalArgumentException("k must be in [1, " + (x.rows() - 1) + "], was " + k);
+        return kthNeighbourDistances(x, new int[] {k})[0];
+    }
+
+    /**
+     * Returns, for each k of {@code ks} and each row of {@code x}, the distance to its k-th nearest other
+     * row, from one pass over the distance matrix.
+     *
+     * @param x the rows
+     * @param ks the neighbour ranks, each in [1, rows - 1]
+     * @return radii[i][row] for ks[i]
+     */
+    public static double[][] kthNeighbourDistances(FeatureMatrix x, int... ks) {
+        int largest = 0;
+        for (int k : ks) {
+            if (k < 1 || k >= x.rows()) {
+                throw new IllegalArgumentException("k must be in [1, " + (x.rows() - 1) + "], was " + k);
+            }
+            largest = Math.max(largest, k);
         }
-        double[] radii = new double[x.rows()];
+        double[][] radii = new double[ks.length][x.rows()];
+        int n = x.rows();
+        int keep = largest + 1;
         euclidean(x, x, 512, (start, rows, block) -> {
-            int n = x.rows();
-            double[] row = new double[n];
+            double[] smallest = new double[keep];
             for (int i = 0; i < rows; i++) {
-                System.arraycopy(block, i * n, row, 0, n);
-                row[start + i] = 0; // itself, exactly 0 despite rounding
-                radii[start + i] = kthSmallest(row, k);
+                int self = start + i;
+                // The row's keep smallest distances, ascending, its own (exactly 0 despite rounding) among them.
+                smallest[0] = 0;
+                int filled = 1;
+                int offset = i * n;
+                for (int j = 0; j < n; j++) {
+                    if (j == self) {
+                        continue;
+                    }
+                    double v = block[offset + j];
+                    if (filled < keep) {
+                        int p = filled++;
+                        while (p > 0 && smallest[p - 1] > v) {
+                            smallest[p] = smallest[p - 1];
+                            p--;
+                        }
+                        smallest[p] = v;
+                    } else if (v < smallest[keep - 1]) {
+                        int p = keep - 1;
+                        while (p > 0 && smallest[p - 1] > v) {
+                            smallest[p] = smallest[p - 1];
+                            p--;
+                        }
+                        smallest[p] = v;
+                    }
+                }
+                for (int q = 0; q < ks.length; q++) {
+                    radii[q][self] = smallest[ks[q]];
+                }
             }
         });
         return radii;
-    }
-
-    /** Returns the k-th smallest value (0-based index k of the sorted array); reorders {@code values}. */
-    static double kthSmallest(double[] values, int k) {
-        int lo = 0;
-        int hi = values.length - 1;
-        while (lo < hi) {
-            double pivot = values[(lo + hi) >>> 1];
-            int i = lo;
-            int j = hi;
-            while (i <= j) {
-                while (values[i] < pivot) {
-                    i++;
-                }
-                while (values[j] > pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    double t = values[i];
-                    values[i] = values[j];
-                    values[j] = t;
-                    i++;
-                    j--;
-                }
-            }
-            if (k <= j) {
-                hi = j;
-            } else if (k >= i) {
-                lo = i;
-            } else {
-                return values[k];
-            }
-        }
-        return values[k];
     }
 }

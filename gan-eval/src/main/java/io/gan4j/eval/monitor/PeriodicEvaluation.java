@@ -12,6 +12,7 @@ import io.gan4j.eval.report.EvaluationReport;
 import io.gan4j.eval.report.SavedEvaluations;
 import io.gan4j.eval.fid.GaussianStatistics;
 import io.gan4j.eval.report.Features;
+import io.gan4j.eval.report.ReferenceCache;
 import io.gan4j.eval.samples.SampleSource;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -54,7 +55,9 @@ public final class PeriodicEvaluation implements TrainingListener {
         this.log = log;
         this.realClassCounts = real.classCounts();
         this.realDescription = real.description();
-        this.realStatistics = GaussianStatistics.of(Features.extract(network, SampleSource.of(real, count, 0), d -> { }).matrix());
+        // Kept in the reference cache: a resumed run, or the next run on the same data, does not measure it again.
+        this.realStatistics = GaussianStatistics.of(ReferenceCache.atDefaultLocation()
+                .features(network, SampleSource.of(real, count, 0), d -> { }).features().matrix());
     }
 
     @Override

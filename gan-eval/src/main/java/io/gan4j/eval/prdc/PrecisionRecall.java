@@ -33,9 +33,21 @@ public final class PrecisionRecall {
 
     /** Returns precision and recall with {@code kPr} and density and coverage with {@code kDc}. */
     public static Result compute(FeatureMatrix real, FeatureMatrix fake, int kPr, int kDc) {
-        double[] realRadiiPr = Distances.kthNeighbourDistances(real, kPr);
+        return compute(Distances.kthNeighbourDistances(real, kPr, kDc), real, fake, kPr, kDc);  // one pass for both radii
+    }
+
+    /**
+     * Returns the four metrics from the real samples' radii computed before ({@code
+     * Distances.kthNeighbourDistances(real, kPr, kDc)}, e.g. kept with the reference set's features).
+     */
+    public static Result compute(double[][] realRadii, FeatureMatrix real, FeatureMatrix fake, int kPr, int kDc) {
+        if (realRadii.length != 2 || realRadii[0].length != real.rows() || realRadii[1].length != real.rows()) {
+            throw new IllegalArgumentException("realRadii must hold the k = " + kPr + " and k = " + kDc + " radii of the " + real.rows()
+                    + " real rows");
+        }
+        double[] realRadiiPr = realRadii[0];
+        double[] realRadiiDc = realRadii[1];
         double[] fakeRadiiPr = Distances.kthNeighbourDistances(fake, kPr);
-        double[] realRadiiDc = kDc == kPr ? realRadiiPr : Distances.kthNeighbourDistances(real, kDc);
         boolean[] fakeOnReal = new boolean[fake.rows()];
         boolean[] realOnFake = new boolean[real.rows()];
         boolean[] realCovered = new boolean[real.rows()];

@@ -18,7 +18,18 @@ public final class Evaluation {
      */
     public static EvaluationReport run(FeatureNetwork network, SampleSource real, SampleSource generated, Set<String> metrics,
             long seed, IntConsumer progress) {
-        Features r = Features.extract(network, real, progress);
+        return run(network, real, generated, metrics, seed, ReferenceCache.none(), progress);
+    }
+
+    /**
+     * Measures generated samples against real ones, taking the real side's features (and what the
+     * metrics derive from them alone) from {@code cache} when it holds them.
+     *
+     * @param progress receives samples processed so far, over both sources
+     */
+    public static EvaluationReport run(FeatureNetwork network, SampleSource real, SampleSource generated, Set<String> metrics,
+            long seed, ReferenceCache cache, IntConsumer progress) {
+        ReferenceCache.Reference r = cache.features(network, real, progress);
         Features g = Features.extract(network, generated, done -> progress.accept(real.size() + done));
         Map<String, Object> values = MetricSuite.compute(metrics, r, g, seed);
         return new EvaluationReport(new EvaluationReport.Protocol(network.name(), network.weightsHash(), real.description(),

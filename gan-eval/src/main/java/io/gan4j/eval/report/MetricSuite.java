@@ -46,6 +46,18 @@ public final class MetricSuite {
      * @throws IllegalArgumentException on an unknown name, or a classifier metric without a classifier
      */
     public static Map<String, Object> compute(Set<String> names, Features real, Features fake, long seed) {
+        return compute(names, new ReferenceCache.Reference(real, null), fake, seed);
+    }
+
+    /**
+     * Computes the metrics, with what depends on the real side alone (k-NN radii) taken from its cache
+     * entry when it holds it.
+     *
+     * @param names metric names from {@link #ALL}
+     * @throws IllegalArgumentException on an unknown name, or a classifier metric without a classifier
+     */
+    public static Map<String, Object> compute(Set<String> names, ReferenceCache.Reference reference, Features fake, long seed) {
+        Features real = reference.features();
         for (String name : names) {
             if (!ALL.contains(name)) {
                 throw new IllegalArgumentException("unknown metric '" + name + "'" + Suggestions.didYouMean(name, MetricCatalog.NAMES)
@@ -67,14 +79,22 @@ public final class MetricSuite {
                     out.put("kid", new MeanStd(kid.mean(), kid.std()));
                 }
                 case "pr" -> {
-                    PrecisionRecall.Result pr = PrecisionRecall.compute(real.matrix(), fake.matrix(), 3, 3);
+                    // With dc too, one pass over the distances gives all four (the k-NN radii of both ks at once).
+                    int kDc = names.contains("dc") ? 5 : 3;
+                    PrecisionRecall.Result pr = PrecisionRecall.compute(reference.neighbourRadii(3, kDc), real.matrix(), fake.matrix(), 3, kDc);
                     out.put("precision", pr.precision());
                     out.put("recall", pr.recall());
+                    if (names.contains("dc")) {
+                        out.put("density", pr.density());
+                        out.put("coverage", pr.coverage());
+                    }
                 }
                 case "dc" -> {
-                    PrecisionRecall.Result dc = PrecisionRecall.compute(real.matrix(), fake.matrix(), 5, 5);
-                    out.put("density", dc.density());
-                    out.put("coverage", dc.coverage());
+                    if (!names.contains("pr")) {
+                        PrecisionRecall.Result dc = PrecisionRecall.compute(reference.neighbourRadii(5, 5), real.matrix(), fake.matrix(), 5, 5);
+                        out.put("density", dc.density());
+                        out.put("coverage", dc.coverage());
+                    }
                 }
                 case "ndb" -> {
                     NumberOfDifferentBins ndb = NumberOfDifferentBins.compute(real.matrix(), fake.matrix(), 100, seed);

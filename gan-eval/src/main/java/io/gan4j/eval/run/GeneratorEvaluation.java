@@ -3,6 +3,7 @@ package io.gan4j.eval.run;
 import io.gan4j.eval.report.Evaluation;
 import io.gan4j.eval.report.EvaluationReport;
 import io.gan4j.eval.report.MetricSuite;
+import io.gan4j.eval.report.ReferenceCache;
 
 import ai.djl.ndarray.types.Shape;
 import io.gan4j.core.data.Dataset;
@@ -30,7 +31,9 @@ import java.util.function.IntConsumer;
  * network and the metrics by the same defaults rule (FID, KID, precision/recall, density/coverage; plus
  * classifier score and class histogram with a classifier; plus the Stacked-MNIST mode count for 3×28×28
  * samples; plus class accuracy and intra-FID for a conditional generator and a labelled reference) and
- * returns the report with its protocol. Sweeps and training monitors call it; so can any Java program.
+ * returns the report with its protocol. The reference side's features are kept in the {@link
+ * ReferenceCache} (its default location unless given), so measuring again against the same data is
+ * quicker. Sweeps call it; so can any Java program.
  */
 public final class GeneratorEvaluation {
 
@@ -93,6 +96,23 @@ public final class GeneratorEvaluation {
      */
     public static EvaluationReport run(PluginRegistry registry, Settings settings, Dataset real, SampleSource generated,
             IntConsumer progress) {
+        return run(registry, settings, real, generated, ReferenceCache.atDefaultLocation(), progress);
+    }
+
+    /**
+     * Measures generated samples against a real dataset, taking the reference side from {@code cache}
+     * when it holds it.
+     *
+     * @param registry where feature networks come from
+     * @param settings what to measure
+     * @param real the reference data ({@code settings.count()} samples of it are drawn)
+     * @param generated the generated samples
+     * @param cache the reference cache ({@link ReferenceCache#none()} measures everything)
+     * @param progress receives samples processed so far, over both sides
+     * @return the report
+     */
+    public static EvaluationReport run(PluginRegistry registry, Settings settings, Dataset real, SampleSource generated,
+            ReferenceCache cache, IntConsumer progress) {
         SampleSource realSource = SampleSource.of(real, settings.count(), settings.seed());
         String network = settings.features() != null ? settings.features() : FeatureNetworks.defaultFor(real.sampleShape());
         try (FeatureNetwork net = registry.createFeatureNetwork(network, settings.featureOptions(), real.sampleShape())) {
@@ -103,7 +123,7 @@ public final class GeneratorEvaluation {
                     : chosen.contains("conditional");
             chosen.remove("stacked");
             chosen.remove("conditional");
-            EvaluationReport report = Evaluation.run(net, realSource, generated, chosen, settings.seed(), progress);
+            EvaluationReport report = Evaluation.run(net, realSource, generated, chosen, settings.seed(), cache, progress);
             report = stacked ? withStackedModes(report, registry, generated, settings.stackedClassifier()) : report;
             return conditional ? withConditionalMetrics(report, net, realSource, generated) : report;
         }
