@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gan4j.core.io.RunLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,11 +75,11 @@ final class SweepTest {
             Thread.sleep(50);
         }
         sweep.destroyForcibly().waitFor();
-        // Its workers notice and stop too.
-        for (int i = 0; i < 200 && ProcessHandle.allProcesses().anyMatch(p -> p.info().commandLine().orElse("").contains(out.toString())); i++) {
+        // Its workers notice, save a checkpoint at their current step, and stop too.
+        for (int i = 0; i < 1200 && POINTS.stream().anyMatch(p -> RunLock.isHeld(out.resolve("runs").resolve(p))); i++) {
             Thread.sleep(50);
         }
-        assertThat(ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains(out.toString()))).isEmpty();
+        assertThat(POINTS).noneMatch(p -> RunLock.isHeld(out.resolve("runs").resolve(p)));
         List<String> before = finished(out);
         assertThat(before).hasSizeBetween(1, 3);
         Map<String, String> results = new HashMap<>();

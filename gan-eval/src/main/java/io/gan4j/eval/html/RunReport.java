@@ -147,14 +147,7 @@ public final class RunReport {
         List<Map<String, Object>> sections = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             ReportedRun run = runs.get(i);
-            Map<String, Object> base = new LinkedHashMap<>();
-            base.put("name", names.get(i));
-            base.put("anchor", "run-" + i);
-            base.put("color", SvgChart.PALETTE[i % SvgChart.PALETTE.length]);
-            base.put("status", run.status());
-            base.put("step", run.lastStep());
-            base.put("budget", run.budget());
-            base.put("path", run.directory().toAbsolutePath().normalize().toString());
+            Map<String, Object> base = identity(i, names.get(i));
             runRows.add(base);
             sections.add(section(run, i, names.get(i), base, out));
         }
@@ -172,6 +165,20 @@ public final class RunReport {
         Path index = out.resolve("index.html");
         AtomicFiles.write(index, html.toString().getBytes(StandardCharsets.UTF_8));
         return index;
+    }
+
+    /** What every view says of run {@code i}: name, anchor, colour, status, step, budget and path. */
+    private Map<String, Object> identity(int i, String name) {
+        ReportedRun run = runs.get(i);
+        Map<String, Object> identity = new LinkedHashMap<>();
+        identity.put("name", name);
+        identity.put("anchor", "run-" + i);
+        identity.put("color", SvgChart.PALETTE[i % SvgChart.PALETTE.length]);
+        identity.put("status", run.status());
+        identity.put("step", run.lastStep());
+        identity.put("budget", run.budget());
+        identity.put("path", run.directory().toAbsolutePath().normalize().toString());
+        return identity;
     }
 
     /** Names runs by directory, with the parent's name where two directories share a name. */
@@ -256,12 +263,7 @@ public final class RunReport {
                 cells.add(Map.of("text", v == null ? "—" : SvgChart.num(v), "key", column, "value", v == null ? "" : Double.toString(v),
                         "numeric", true));
             }
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("name", names.get(i));
-            row.put("anchor", "run-" + i);
-            row.put("color", SvgChart.PALETTE[i % SvgChart.PALETTE.length]);
-            row.put("status", run.status());
-            row.put("step", run.lastStep());
+            Map<String, Object> row = identity(i, names.get(i));
             row.put("evaluated", run.headlineEvaluation().map(e -> e.report().protocol().featureNetwork() + ", "
                     + e.report().protocol().nGenerated() + " samples, " + e.weights() + " at step " + e.step()).orElse("—"));
             row.put("cells", cells);
