@@ -89,6 +89,11 @@ final class TrainCommand implements Callable<Integer> {
             description = "With --top-k, the factor by which the kept fraction shrinks per epoch (default: " + TopK.DEFAULT_GAMMA + ").")
     Double topKGamma;
 
+    @Option(names = "--weight-clip", paramLabel = "C",
+            description = "Clip the discriminator's weights to [-C, C] after each of its updates, WGAN's original critic constraint"
+                    + " (Arjovsky et al. 2017: 0.01 with --loss wgan; default: 0, off).")
+    Double weightClip;
+
     @Option(names = "--ema", paramLabel = "DECAY", description = "Keep a moving average of G's weights with this decay (e.g. 0.999) for samples, evaluation and model/"
                     + " (default: 0, off).")
     Double emaDecay;
@@ -265,6 +270,7 @@ final class TrainCommand implements Callable<Integer> {
         set(augment, run::optAugment);
         set(topKFraction, run::optTopK);
         set(topKGamma, run::optTopKGamma);
+        set(weightClip, run::optWeightClip);
         set(emaDecay, run::optEmaDecay);
         set(standingSamples, run::optStandingSamples);
         set(clipNorm, run::optClipNorm);

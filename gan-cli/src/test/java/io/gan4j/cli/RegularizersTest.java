@@ -150,6 +150,58 @@ final class RegularizersTest {
     }
 
     @Test
+    void weightClippingKeepsTheCriticInItsBoxAndResumesExactly() throws Exception {
+        String[] base = {"train", "gan", "--data", "ring8:2000", "--loss", "wgan", "--sample-every", "0", "--checkpoint-every", "20"};
+        Path clipped = tmp.resolve("clipped");
+        Cli train = Cli.run(concat(base, "--weight-clip", "0.01", "--steps", "40", "--out", clipped.toString()));
+        assertThat(train.exitCode()).as(train.err()).isZero();
+        assertThat(Files.readString(clipped.resolve("run.json"))).contains("\"weightClip\" : 0.01");
+        Map<String, float[]> weights = NpzFiles.read(clipped.resolve("model/networks.npz"));
+        float largest = 0;
+        for (Map.Entry<String, float[]> e : weights.entrySet()) {
+            if (e.getKey().startsWith("discriminator/")) {
+                for (float v : e.getValue()) {
+                    largest = Math.max(largest, Math.abs(v));
+                }
+            }
+        }
+        assertThat(largest).as("the critic's largest |weight|").isLessThanOrEqualTo(0.01f).isGreaterThan(0.0099f);
+        // Without the clip, the same run's critic leaves the box: the test above is not vacuous.
+        Cli free = Cli.run(concat(base, "--steps", "40", "--out", tmp.resolve("free").toString()));
+        assertThat(free.exitCode()).as(free.err()).isZero();
+        assertThat(NpzFiles.read(tmp.resolve("free/model/networks.npz")).entrySet().stream()
+                .filter(e -> e.getKey().startsWith("discriminator/")).anyMatch(e -> {
+                    for (float v : e.getValue()) {
+                        if (Math.abs(v) > 0.011f) {
+                            return true;
+                        }
+                    }
+                    return false;
+                })).isTrue();
+        // Stopped at 20 and resumed to 40, the clipped run ends with the same weights, bit for bit.
+        Path resumed = tmp.resolve("resumed");
+        assertThat(Cli.run(concat(base, "--weight-clip", "0.01", "--steps", "20", "--out", resumed.toString())).exitCode()).isZero();
+        Cli resume = Cli.run("train", "--resume", resumed.toString(), "--steps", "40");
+        assertThat(resume.exitCode()).as(resume.err()).isZero();
+        Map<String, float[]> again = NpzFiles.read(resumed.resolve("model/networks.npz"));
+        assertThat(again.keySet()).isEqualTo(weights.keySet());
+        weights.forEach((name, values) -> assertThat(again.get(name)).as(name).containsExactly(values));
+        // A variant without a discriminator group cannot honour it, and says so before writing anything.
+        Cli refused = Cli.run("train", "autoencoder", "--weight-clip", "0.01", "--steps", "2", "--out", tmp.resolve("ae").toString());
+        assertThat(refused.exitCode()).isEqualTo(GanCommand.USER_ERROR);
+        assertThat(refused.err()).contains("weightClip (--weight-clip) clips the 'discriminator' optimizer group; variant 'autoencoder' has");
+        assertThat(tmp.resolve("ae")).doesNotExist();
+        assertThat(Cli.run("train", "gan", "--data", "ring8", "--weight-clip", "-1", "--out", tmp.resolve("neg").toString()).err())
+                .contains("weightClip (--weight-clip) must be a finite number >= 0 (0: off), was -1.0");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
     void penaltiesAreCheckedAgainstTheEngineAtStart() throws Exception {
         Cli train = Cli.run("train", "gan", "--data", "ring8:500", "--loss", "wgan", "--penalty", "wgan-gp", "--steps", "2",
                 "--out", tmp.resolve("mx").toString());

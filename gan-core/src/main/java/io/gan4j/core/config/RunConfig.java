@@ -83,12 +83,13 @@ public record RunConfig(String variant, Map<String, String> variantOptions, Stri
      * @param penaltyOptions penalty options
      * @param augment DiffAugment policies, comma-separated
      * @param topK top-k generator updates
+     * @param weightClip clip the discriminator's weights to [-c, c] after each update (0: off)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Regularization(String penalty, Map<String, String> penaltyOptions, String augment, TopK topK) {
+    public record Regularization(String penalty, Map<String, String> penaltyOptions, String augment, TopK topK, Double weightClip) {
 
         /** A section that sets nothing. */
-        public static final Regularization NONE = new Regularization(null, null, null, null);
+        public static final Regularization NONE = new Regularization(null, null, null, null, null);
     }
 
     /**

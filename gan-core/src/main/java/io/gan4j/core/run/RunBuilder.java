@@ -189,6 +189,12 @@ public final class RunBuilder {
         return this;
     }
 
+    /** Clips the discriminator's weights to [-c, c] after each of its updates (WGAN's constraint; 0: off). */
+    public RunBuilder optWeightClip(double c) {
+        regularization().put("weightClip", c);
+        return this;
+    }
+
     /** Sets top-k generator updates (Sinha et al. 2020): G learns from the fraction of samples D scores highest, shrinking to {@code nu} (default 1, off). */
     public RunBuilder optTopK(double nu) {
         regularization().withObject("/topK").put("nu", nu);
@@ -444,7 +450,7 @@ public final class RunBuilder {
         Map<String, String> given = or(r.penaltyOptions(), Map.of());
         Map<String, String> penaltyOptions = penalty.equals(Regularization.NO_PENALTY) ? given
                 : resolved("penalty '" + penalty + "'", registry.penalty(penalty).options(), given);
-        return new Regularization(penalty, penaltyOptions, or(r.augment(), ""), topK);
+        return new Regularization(penalty, penaltyOptions, or(r.augment(), ""), topK, or(r.weightClip(), 0.0));
     }
 
     /** Returns the settings given so far as a config (what {@link #build} resolves). */
@@ -507,7 +513,8 @@ public final class RunBuilder {
     private RunSpec completed(RunSpec recorded, RunSpec now) {
         Regularization r = recorded.regularization();
         Regularization regularization = !r.hasPenalty() ? r : new Regularization(r.penalty(),
-                resolved("penalty '" + r.penalty() + "'", registry.penalty(r.penalty()).options(), r.penaltyOptions()), r.augment(), r.topK());
+                resolved("penalty '" + r.penalty() + "'", registry.penalty(r.penalty()).options(), r.penaltyOptions()), r.augment(), r.topK(),
+                r.weightClip());
         return new RunSpec(recorded.variant(),
                 resolved("variant '" + recorded.variant() + "'", registry.variant(recorded.variant()).options(), recorded.variantOptions()),
                 recorded.loss(), resolved("loss '" + recorded.loss() + "'", registry.loss(recorded.loss()).options(), recorded.lossOptions()),

@@ -61,6 +61,13 @@ public final class AdamOptimizer {
         return parameters;
     }
 
+    private double weightClip;
+
+    /** After each update, clips this group's weights to [-c, c] (WGAN's critic constraint); 0 turns it off. */
+    void clipWeights(double c) {
+        this.weightClip = c;
+    }
+
     /** Applies one update from the gradients the last backward pass left on the parameters. */
     public void step() {
         step(1);
@@ -84,6 +91,11 @@ public final class AdamOptimizer {
                 NDList inputs = new NDList(weight, grad, means.get(e.getKey()), variances.get(e.getKey()));
                 weight.getNDArrayInternal().adamUpdate(inputs, new NDList(weight), lr, correctedLr, 0f, rescale, -1f,
                         (float) config.beta1(), (float) config.beta2(), (float) config.epsilon(), true, false);
+            }
+            if (weightClip > 0) {
+                try (NDArray clipped = weight.clip(-weightClip, weightClip)) {
+                    clipped.copyTo(weight);
+                }
             }
         }
     }

@@ -6,6 +6,7 @@ import io.gan4j.core.config.RunRecord;
 import io.gan4j.core.config.RunResume;
 import io.gan4j.core.media.MediaProvenance;
 import io.gan4j.core.config.TrainingConfig;
+import io.gan4j.core.config.Regularization;
 import io.gan4j.core.config.RunSpec;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
@@ -125,6 +126,10 @@ public final class GanTrainer implements AutoCloseable {
         List<String> groups = variant.optimizerGroups().stream().map(OptimizerGroup::name).toList();
         checkGroups(config.learningRates().keySet(), groups, "learning rate given for unknown optimizer group");
         checkGroups(config.frozen(), groups, "cannot freeze unknown optimizer group");
+        if (spec.regularization().weightClip() > 0 && !groups.contains(Regularization.CLIPPED_GROUP)) {
+            throw new IllegalArgumentException("weightClip (--weight-clip) clips the '" + Regularization.CLIPPED_GROUP + "' optimizer group;"
+                    + " variant '" + spec.variant() + "' has " + groups);
+        }
         if (config.frozen().containsAll(groups)) {
             throw new IllegalArgumentException("every optimizer group is frozen " + groups + ": nothing would train");
         }
@@ -325,7 +330,11 @@ public final class GanTrainer implements AutoCloseable {
             if (params.isEmpty()) {
                 throw new IllegalStateException("optimizer group '" + group.name() + "' has no trainable parameters");
             }
-            optimizers.put(group.name(), new AdamOptimizer(group.name(), params, config.adamFor(group.name()), manager));
+            AdamOptimizer optimizer = new AdamOptimizer(group.name(), params, config.adamFor(group.name()), manager);
+            if (group.name().equals(Regularization.CLIPPED_GROUP)) {
+                optimizer.clipWeights(spec.regularization().weightClip());
+            }
+            optimizers.put(group.name(), optimizer);
         }
     }
 
