@@ -60,8 +60,7 @@ final class SweepCommand implements Callable<Integer> {
             o.flush();
             return 0;
         }
-        String name = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
-        Path target = out != null ? out : Path.of("runs", name);
+        Path target = out != null ? out : Sweep.defaultOutput(file);
         PrintWriter err = spec.commandLine().getErr();
         SweepRunner runner = new SweepRunner(plugins.registry(), sweep, target).optPluginDirectory(plugins.directory)
                 .optMessages(line -> {

@@ -108,6 +108,56 @@ public final class MetricsLog implements TrainingListener, AutoCloseable {
         }
     }
 
+    /**
+     * Reads a metrics log as a reader sees it at any moment, also while a run writes it: each readable
+     * line's numeric values; lines that cannot be read (one being written, a torn or garbled one) are
+     * skipped, as a resume would drop them.
+     *
+     * @param file the {@code metrics.jsonl} file; none yet reads as no lines
+     * @return the rows, oldest first
+     */
+    public static List<Map<String, Double>> read(Path file) {
+        List<Map<String, Double>> rows = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            return rows;
+        }
+        try {
+            for (String raw : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {  // any bytes decode
+                Map<String, Object> entry = entry(new String(raw.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
+                if (entry != null) {
+                    Map<String, Double> row = new LinkedHashMap<>();
+                    entry.forEach((k, v) -> {
+                        if (v instanceof Number n) {
+                            row.put(k, n.doubleValue());
+                        }
+                    });
+                    rows.add(row);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return rows;
+    }
+
+    /**
+     * Returns the losses (values named {@code *_loss}) of the last row that has any.
+     *
+     * @param rows rows as {@link #read} gives them
+     * @return the losses by name, empty when no row has one
+     */
+    public static Map<String, Double> lastLosses(List<Map<String, Double>> rows) {
+        Map<String, Double> losses = new LinkedHashMap<>();
+        for (int i = rows.size() - 1; i >= 0 && losses.isEmpty(); i--) {
+            rows.get(i).forEach((k, v) -> {
+                if (k.endsWith("_loss")) {
+                    losses.put(k, v);
+                }
+            });
+        }
+        return losses;
+    }
+
     /** Returns a log line's entry, or null when the line is not a JSON object with a numeric step. */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> entry(String line) {

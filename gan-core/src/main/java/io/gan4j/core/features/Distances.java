@@ -104,15 +104,8 @@ public final class Distances {
                         continue;
                     }
                     double v = block[offset + j];
-                    if (filled < keep) {
-                        int p = filled++;
-                        while (p > 0 && smallest[p - 1] > v) {
-                            smallest[p] = smallest[p - 1];
-                            p--;
-                        }
-                        smallest[p] = v;
-                    } else if (v < smallest[keep - 1]) {
-                        int p = keep - 1;
+                    if (filled < keep || v < smallest[keep - 1]) {
+                        int p = filled < keep ? filled++ : keep - 1;  // grow the buffer, or drop its largest
                         while (p > 0 && smallest[p - 1] > v) {
                             smallest[p] = smallest[p - 1];
                             p--;

@@ -1,6 +1,7 @@
 package io.gan4j.eval.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.gan4j.core.event.MetricsLog;
 import io.gan4j.core.io.Json;
 import io.gan4j.core.io.RunLock;
 import io.gan4j.core.train.Checkpoints;
@@ -8,11 +9,8 @@ import io.gan4j.core.train.RunDirectory;
 import io.gan4j.eval.report.SavedEvaluations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,40 +73,10 @@ record ReportedRun(Path directory, JsonNode record, List<Map<String, Double>> lo
                 // being rewritten or damaged: the report shows the rest
             }
         }
-        List<Map<String, Double>> log = log(dir.metricsLog());
+        List<Map<String, Double>> log = MetricsLog.read(dir.metricsLog());
         long last = log.isEmpty() ? 0 : log.get(log.size() - 1).get("step").longValue();
         return new ReportedRun(directory, record, log, grids, SavedEvaluations.list(directory), detect,
                 status(dir, record.path("spec").path("training").path("steps").asLong(), last));
-    }
-
-    private static List<Map<String, Double>> log(Path file) {
-        List<Map<String, Double>> rows = new ArrayList<>();
-        if (!Files.isRegularFile(file)) {
-            return rows;
-        }
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);  // any bytes decode; the values are ASCII
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-        for (String line : lines) {
-            try {
-                JsonNode node = Json.MAPPER.readTree(line);
-                if (node != null && node.path("step").isNumber()) {
-                    Map<String, Double> row = new LinkedHashMap<>();
-                    node.fields().forEachRemaining(f -> {
-                        if (f.getValue().isNumber()) {
-                            row.put(f.getKey(), f.getValue().asDouble());
-                        }
-                    });
-                    rows.add(row);
-                }
-            } catch (IOException e) {
-                // a line being written, or torn: skipped, as the trainer's repair would drop it
-            }
-        }
-        return rows;
     }
 
     /** Finished when the budget is logged and the final model written; training while a process holds the run. */
@@ -144,15 +112,7 @@ record ReportedRun(Path directory, JsonNode record, List<Map<String, Double>> lo
 
     /** Returns the last logged value of each loss. */
     Map<String, Double> lastLosses() {
-        Map<String, Double> losses = new LinkedHashMap<>();
-        for (int i = log.size() - 1; i >= 0 && losses.isEmpty(); i--) {
-            log.get(i).forEach((k, v) -> {
-                if (k.endsWith("_loss")) {
-                    losses.put(k, v);
-                }
-            });
-        }
-        return losses;
+        return MetricsLog.lastLosses(log);
     }
 
     /** Returns the evaluation the comparison uses: the newest of the final model, else the newest at all. */

@@ -54,10 +54,15 @@ public final class RunReport {
     private static final String ALARM = "collapse-alarm";
 
     private final List<ReportedRun> runs;
+    /** Each run's resolved spec as key paths, and its table values (last losses, headline metrics): read once. */
+    private final List<Map<String, String>> settings;
+    private final List<Map<String, Double>> values;
     private String title;
 
     private RunReport(List<ReportedRun> runs) {
         this.runs = runs;
+        this.settings = runs.stream().map(r -> flatten(r.spec())).toList();
+        this.values = runs.stream().map(RunReport::values).toList();
     }
 
     /**
@@ -216,44 +221,26 @@ public final class RunReport {
 
     /** Returns the key paths whose values differ between the runs. */
     private List<String> variedSettings() {
-        List<Map<String, String>> flat = runs.stream().map(r -> flatten(r.spec())).toList();
         Set<String> keys = new java.util.TreeSet<>();
-        flat.forEach(f -> keys.addAll(f.keySet()));
-        return keys.stream().filter(k -> flat.stream().map(f -> f.get(k)).distinct().count() > 1).toList();
+        settings.forEach(f -> keys.addAll(f.keySet()));
+        return keys.stream().filter(k -> settings.stream().map(f -> f.get(k)).distinct().count() > 1).toList();
     }
 
     /** The last losses and the headline evaluation's scalar metrics of a run, by column name. */
     private static Map<String, Double> values(ReportedRun run) {
         Map<String, Double> values = new LinkedHashMap<>(run.lastLosses());
-        run.headlineEvaluation().ifPresent(e -> values.putAll(scalars(e.report().metrics())));
+        run.headlineEvaluation().ifPresent(e -> values.putAll(e.report().scalars()));
         return values;
-    }
-
-    /** Returns the scalar metrics of a report; a value with a spread gives NAME and NAME_std. */
-    static Map<String, Double> scalars(Map<String, Object> metrics) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        metrics.forEach((name, value) -> {
-            if (value instanceof Number n) {
-                out.put(name, n.doubleValue());
-            } else if (value instanceof MeanStd m) {
-                out.put(name, m.mean());
-                out.put(name + "_std", m.std());
-            } else if (value instanceof Map<?, ?> m && m.get("mean") instanceof Number mean && m.get("std") instanceof Number std) {
-                out.put(name, mean.doubleValue());
-                out.put(name + "_std", std.doubleValue());
-            }
-        });
-        return out;
     }
 
     private Map<String, Object> comparison(List<String> names, List<String> varied) {
         Set<String> columns = new LinkedHashSet<>();
-        runs.forEach(r -> columns.addAll(values(r).keySet()));
+        values.forEach(v -> columns.addAll(v.keySet()));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             ReportedRun run = runs.get(i);
-            Map<String, String> flat = flatten(run.spec());
-            Map<String, Double> values = values(run);
+            Map<String, String> flat = settings.get(i);
+            Map<String, Double> values = this.values.get(i);
             List<Map<String, Object>> cells = new ArrayList<>();
             for (String key : varied) {
                 cells.add(Map.of("text", flat.getOrDefault(key, "—"), "key", key, "value", flat.getOrDefault(key, "")));
@@ -281,7 +268,7 @@ public final class RunReport {
     private Map<String, Object> groups(List<String> names, List<String> varied) {
         Map<String, List<Integer>> byKey = new LinkedHashMap<>();
         for (int i = 0; i < runs.size(); i++) {
-            Map<String, String> flat = flatten(runs.get(i).spec());
+            Map<String, String> flat = new TreeMap<>(settings.get(i));
             flat.remove(SEED);
             byKey.computeIfAbsent(flat.toString(), k -> new ArrayList<>()).add(i);
         }
@@ -289,15 +276,15 @@ public final class RunReport {
             return null;
         }
         Set<String> columns = new LinkedHashSet<>();
-        runs.forEach(r -> values(r).keySet().stream().filter(c -> !c.endsWith("_std")).forEach(columns::add));
+        values.forEach(v -> v.keySet().stream().filter(c -> !c.endsWith("_std")).forEach(columns::add));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (List<Integer> members : byKey.values()) {
-            Map<String, String> flat = flatten(runs.get(members.get(0)).spec());
+            Map<String, String> flat = settings.get(members.get(0));
             String label = varied.stream().filter(k -> !k.equals(SEED)).map(k -> k + "=" + flat.getOrDefault(k, "—"))
                     .collect(Collectors.joining(", "));
             List<Map<String, Object>> cells = new ArrayList<>();
             for (String column : columns) {
-                double[] xs = members.stream().map(m -> values(runs.get(m)).get(column)).filter(Objects::nonNull)
+                double[] xs = members.stream().map(m -> values.get(m).get(column)).filter(Objects::nonNull)
                         .mapToDouble(Double::doubleValue).toArray();
                 if (xs.length == members.size()) {
                     MeanStd m = MeanStd.of(xs);
@@ -311,7 +298,7 @@ public final class RunReport {
             row.put("label", label.isEmpty() ? "all runs" : label);
             row.put("n", members.size());
             row.put("members", members.stream().map(names::get).collect(Collectors.joining(", ")));
-            row.put("seeds", members.stream().map(m -> flatten(runs.get(m).spec()).getOrDefault(SEED, "?")).collect(Collectors.joining(", ")));
+            row.put("seeds", members.stream().map(m -> settings.get(m).getOrDefault(SEED, "?")).collect(Collectors.joining(", ")));
             row.put("cells", cells);
             rows.add(row);
         }
@@ -361,7 +348,7 @@ public final class RunReport {
                 if (e.weights().equals("training")) {
                     continue;  // logged in metrics.jsonl too, and charted from there
                 }
-                scalars(e.report().metrics()).forEach((name, v) -> {
+                e.report().scalars().forEach((name, v) -> {
                     if (!name.endsWith("_std")) {
                         points.computeIfAbsent(name, k -> new ArrayList<>()).add(new double[] {e.step(), v});
                     }
@@ -471,10 +458,10 @@ public final class RunReport {
 
     private static Map<String, Object> evaluationTable(ReportedRun run) {
         Set<String> columns = new LinkedHashSet<>();
-        run.evaluations().forEach(e -> columns.addAll(scalars(e.report().metrics()).keySet()));
+        run.evaluations().forEach(e -> columns.addAll(e.report().scalars().keySet()));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (SavedEvaluations.Saved e : run.evaluations()) {
-            Map<String, Double> values = scalars(e.report().metrics());
+            Map<String, Double> values = e.report().scalars();
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("step", e.step());
             row.put("weights", e.weights());

@@ -108,12 +108,7 @@ public final class ReferenceCache {
             Files.createDirectories(entry);
             Npy.write(matrix, features.matrix());
             if (features.probabilities() != null) {
-                double[][] rows = features.probabilities();
-                double[] flat = new double[rows.length * rows[0].length];
-                for (int i = 0; i < rows.length; i++) {
-                    System.arraycopy(rows[i], 0, flat, i * rows[i].length, rows[i].length);
-                }
-                Npy.write(probabilities, new FeatureMatrix(rows.length, rows[0].length, flat));
+                Npy.write(probabilities, matrix(features.probabilities()));
             }
             Map<String, Object> info = new LinkedHashMap<>();
             info.put("reference", real.description());
@@ -155,12 +150,8 @@ public final class ReferenceCache {
             }
             double[][] radii = Distances.kthNeighbourDistances(features.matrix(), ks);
             if (file != null) {
-                double[] flat = new double[radii.length * radii[0].length];
-                for (int i = 0; i < radii.length; i++) {
-                    System.arraycopy(radii[i], 0, flat, i * radii[i].length, radii[i].length);
-                }
                 try {
-                    Npy.write(file, new FeatureMatrix(radii.length, radii[0].length, flat));
+                    Npy.write(file, matrix(radii));
                 } catch (UncheckedIOException e) {
                     // not kept
                 }
@@ -169,6 +160,16 @@ public final class ReferenceCache {
         }
     }
 
+    /** Returns equal-length rows as one matrix (what is written to {@code .npy}). */
+    private static FeatureMatrix matrix(double[][] rows) {
+        double[] flat = new double[rows.length * rows[0].length];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(rows[i], 0, flat, i * rows[i].length, rows[i].length);
+        }
+        return new FeatureMatrix(rows.length, rows[0].length, flat);
+    }
+
+    /** Returns a matrix's rows (what is read from {@code .npy}). */
     private static double[][] rows(FeatureMatrix m) {
         double[][] out = new double[m.rows()][];
         for (int i = 0; i < m.rows(); i++) {

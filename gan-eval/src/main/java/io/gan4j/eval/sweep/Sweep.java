@@ -246,6 +246,11 @@ public record Sweep(RunConfig base, List<SweepPoint> points, GeneratorEvaluation
         }
     }
 
+    /** Returns where a sweep file's runs go unless told: {@code runs/} and the file's name without its extension. */
+    public static Path defaultOutput(Path file) {
+        return Path.of("runs", file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", ""));
+    }
+
     /** Returns the point with this id. */
     public SweepPoint point(String id) {
         return points.stream().filter(p -> p.id().equals(id)).findFirst()

@@ -4,6 +4,7 @@ import io.gan4j.core.config.RunConfig;
 import io.gan4j.core.config.RunConfigFile;
 import io.gan4j.core.data.Dataset;
 import io.gan4j.core.data.DatasetSpecs;
+import io.gan4j.core.event.MetricsLog;
 import io.gan4j.core.event.TrainingEvent;
 import io.gan4j.core.event.TrainingListener;
 import io.gan4j.core.io.Json;
@@ -19,15 +20,11 @@ import io.gan4j.eval.html.RunReport;
 import io.gan4j.eval.report.EvaluationReport;
 import io.gan4j.eval.report.SavedEvaluations;
 import io.gan4j.eval.run.GeneratorEvaluation;
-import io.gan4j.eval.stats.MeanStd;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -226,7 +223,7 @@ public final class SweepRunner {
             trainingSeconds = (System.nanoTime() - start) / 1e9;
         }
         long start = System.nanoTime();
-        Map<String, Double> metrics = new LinkedHashMap<>();
+        Map<String, Double> metrics = Map.of();
         String evaluationFile = null;
         long step;
         try (TrainedModel model = TrainedModel.load(registry, dir, OptionalLong.empty(), line -> messages.accept("  " + p.id() + ": " + line))) {
@@ -237,17 +234,11 @@ public final class SweepRunner {
                 EvaluationReport report = GeneratorEvaluation.run(registry, e, real,
                         GeneratorEvaluation.samplesOf(model, "run " + dir + " (model)", e.count(), e.seed()), done -> { });
                 evaluationFile = dir.relativize(SavedEvaluations.save(dir, step, "model", report)).toString();
-                report.metrics().forEach((name, value) -> {
-                    if (value instanceof Number n) {
-                        metrics.put(name, n.doubleValue());
-                    } else if (value instanceof MeanStd m) {
-                        metrics.put(name, m.mean());
-                        metrics.put(name + "_std", m.std());
-                    }
-                });
+                metrics = report.scalars();
             }
         }
-        PointResult result = new PointResult(p.id(), p.settings(), p.config(), sweep.evaluation(), step, lastLosses(dir), metrics,
+        PointResult result = new PointResult(p.id(), p.settings(), p.config(), sweep.evaluation(), step,
+                MetricsLog.lastLosses(MetricsLog.read(new RunDirectory(dir).metricsLog())), metrics,
                 evaluationFile, trainingSeconds, (System.nanoTime() - start) / 1e9);
         Json.write(resultFile(p), result);
         return result;
@@ -263,28 +254,6 @@ public final class SweepRunner {
     private static RunConfig withAbsoluteData(RunConfig config) {
         return config.data() == null ? config : RunConfigFile.withSettings(config,
                 Map.of("data", DatasetSpecs.withAbsolutePaths(config.data(), Path.of("").toAbsolutePath())), "sweep");
-    }
-
-    /** Returns the losses of metrics.jsonl's last line. */
-    private static Map<String, Double> lastLosses(Path dir) {
-        Map<String, Double> losses = new LinkedHashMap<>();
-        Path log = new RunDirectory(dir).metricsLog();
-        try {
-            List<String> lines = Files.isRegularFile(log) ? Files.readAllLines(log, StandardCharsets.UTF_8) : List.of();
-            for (int i = lines.size() - 1; i >= 0; i--) {
-                if (!lines.get(i).isBlank()) {
-                    Json.MAPPER.readTree(lines.get(i)).fields().forEachRemaining(f -> {
-                        if (f.getKey().endsWith("_loss") && f.getValue().isNumber()) {
-                            losses.put(f.getKey(), f.getValue().asDouble());
-                        }
-                    });
-                    break;
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + log, e);
-        }
-        return losses;
     }
 
     /** Threads each worker gets: the cores (OMP_NUM_THREADS, else the processors) divided by the points run at a time. */
