@@ -127,6 +127,32 @@ public interface EngineSupport {
     }
 
     /**
+     * Returns the Gram matrix xᵀx of an (n, d) matrix: the co-moment of centred samples. The result is
+     * exactly symmetric. The default is a matrix product symmetrized as (P + Pᵀ)/2, because a general
+     * product may round (i, j) and (j, i) differently; an engine with BLAS {@code syrk} does half the work.
+     *
+     * @param x an (n, d) matrix
+     * @return the (d, d) matrix xᵀx
+     */
+    default NDArray gram(NDArray x) {
+        NDArray product = x.transpose().matMul(x);
+        return product.add(product.transpose()).div(2);
+    }
+
+    /**
+     * Returns Lᵀ A L for a lower-triangular L and a square A (the congruence that maps A into the
+     * coordinates of the Cholesky factor L). The default is two general matrix products; an engine with
+     * BLAS {@code trmm} skips L's zero half.
+     *
+     * @param lower a lower-triangular (d, d) matrix
+     * @param a a (d, d) matrix
+     * @return the (d, d) matrix Lᵀ A L
+     */
+    default NDArray lowerCongruence(NDArray lower, NDArray a) {
+        return lower.transpose().matMul(a).matMul(lower);
+    }
+
+    /**
      * Returns the mean of {@code x} over {@code axes}, on every engine: DJL's PyTorch engine averages
      * over one axis only ("Only 1 axis is support!"), so this divides a sum over the axes by their size.
      *

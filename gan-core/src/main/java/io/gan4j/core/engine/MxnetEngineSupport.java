@@ -55,6 +55,27 @@ final class MxnetEngineSupport implements EngineSupport {
         return input.getManager().invoke("_npx_deconvolution", inputs, params).singletonOrThrow();
     }
 
+    /** BLAS {@code syrk} through MXNet's {@code linalg_syrk}, which also fills the upper triangle (so the result is symmetric). */
+    @Override
+    public NDArray gram(NDArray x) {
+        PairList<String, Object> params = new PairList<>();
+        params.add("transpose", true);
+        return x.getManager().invoke("linalg_syrk", new NDList(x), params).singletonOrThrow();
+    }
+
+    /** Two BLAS {@code trmm} products through MXNet's {@code linalg_trmm}: X = A L, then Lᵀ X. */
+    @Override
+    public NDArray lowerCongruence(NDArray lower, NDArray a) {
+        PairList<String, Object> right = new PairList<>();
+        right.add("rightside", true);
+        right.add("lower", true);
+        NDArray al = a.getManager().invoke("linalg_trmm", new NDList(lower, a), right).singletonOrThrow();
+        PairList<String, Object> transposedLeft = new PairList<>();
+        transposedLeft.add("transpose", true);
+        transposedLeft.add("lower", true);
+        return a.getManager().invoke("linalg_trmm", new NDList(lower, al), transposedLeft).singletonOrThrow();
+    }
+
     @Override
     public Optional<NDArray> cholesky(NDArray spd) {
         PairList<String, Object> params = new PairList<>();
@@ -75,8 +96,15 @@ final class MxnetEngineSupport implements EngineSupport {
         }
     }
 
+    /** Eigenvalues alone come from LAPACK directly when it can be reached ({@link MxnetLapack}), else from MXNet's operator. */
     @Override
     public Optional<NDList> symmetricEigen(NDArray symmetric, boolean withVectors) {
+        if (!withVectors) {
+            Optional<double[]> values = MxnetLapack.eigenvalues(symmetric);
+            if (values.isPresent()) {
+                return Optional.of(new NDList(symmetric.getManager().create(values.get())));
+            }
+        }
         PairList<String, Object> params = new PairList<>();
         params.add("UPLO", "L");
         try {

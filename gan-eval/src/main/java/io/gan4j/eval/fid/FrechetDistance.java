@@ -85,8 +85,10 @@ public final class FrechetDistance {
 
     /** Returns Tr √(Σ1 Σ2) for symmetric positive semi-definite Σ1, Σ2 (float64, n × n). */
     static double traceSqrtProduct(NDArray s1, NDArray s2, EngineSupport support) {
-        NDArray factor = support.cholesky(s1).or(() -> javaCholesky(s1)).orElseGet(() -> symmetricSquareRoot(s1, support));
-        NDArray product = factor.transpose().matMul(s2).matMul(factor);
+        Optional<NDArray> cholesky = support.cholesky(s1).or(() -> javaCholesky(s1));
+        NDArray product = cholesky.isPresent()
+                ? support.lowerCongruence(cholesky.get(), s2)
+                : congruence(symmetricSquareRoot(s1, support), s2);
         // LAPACK reads one triangle of a symmetric matrix; the Java solver gets an exactly symmetric copy.
         double[] eigenvalues = support.symmetricEigen(product, false)
                 .map(list -> list.get(0).toDoubleArray())
@@ -96,6 +98,10 @@ public final class FrechetDistance {
             trace += Math.sqrt(Math.max(0, lambda));
         }
         return trace;
+    }
+
+    private static NDArray congruence(NDArray factor, NDArray a) {
+        return factor.transpose().matMul(a).matMul(factor);
     }
 
     /** Returns V diag(√max(λ, 0)) Vᵀ, the symmetric square root of a PSD matrix. */

@@ -44,29 +44,16 @@ public record GaussianStatistics(int count, double[] mean, DMatrixRMaj covarianc
     }
 
     /**
-     * Computes the statistics of a feature matrix. The d × d product runs as float64 matrix
-     * multiplications on the DJL engine (BLAS).
+     * Computes the statistics of a feature matrix ({@link FeatureMoments}: float64 products on the
+     * DJL engine's BLAS, batch by batch).
      *
      * @throws IllegalArgumentException with fewer than 2 samples
      */
     public static GaussianStatistics of(FeatureMatrix x) {
-        int n = x.rows();
-        int d = x.cols();
-        if (n < 2) {
-            throw new IllegalArgumentException("statistics need at least 2 samples, got " + n);
+        if (x.rows() < 2) {
+            throw new IllegalArgumentException("statistics need at least 2 samples, got " + x.rows());
         }
-        double[] cov;
-        double[] mean;
-        try (NDManager m = NDManager.newBaseManager()) {
-            NDArray data = m.create(x.values(), new Shape(n, d));
-            NDArray mu = data.mean(new int[] {0});
-            mean = mu.toDoubleArray();
-            NDArray centered = data.sub(mu);
-            NDArray product = centered.transpose().matMul(centered);
-            // GEMM rounds (i, j) and (j, i) differently; np.cov's result is exactly symmetric, and so is (P + Pᵀ)/2.
-            cov = product.add(product.transpose()).div(2 * (n - 1.0)).toDoubleArray();
-        }
-        return new GaussianStatistics(n, mean, DMatrixRMaj.wrap(d, d, cov));
+        return FeatureMoments.of(x).statistics();
     }
 
     /** Writes pytorch-fid's statistics format: an {@code .npz} with float64 {@code mu} (d) and {@code sigma} (d, d). */

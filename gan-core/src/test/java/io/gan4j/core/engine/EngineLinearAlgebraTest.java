@@ -1,0 +1,125 @@
+package io.gan4j.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The MXNet engine's BLAS/LAPACK shortcuts ({@code syrk}, {@code trmm}, eigenvalues from LAPACK without
+ * vectors) against the portable definitions, on float64 matrices with known answers.
+ */
+final class EngineLinearAlgebraTest {
+
+    private static final EngineSupport MXNET = EngineSupport.forEngine("MXNet");
+    private static final EngineSupport PORTABLE = new PortableEngineSupport("portable", true, false);
+
+    private static double[] gaussian(int count, long seed) {
+        Random r = new Random(seed);
+        double[] v = new double[count];
+        for (int i = 0; i < count; i++) {
+            v[i] = r.nextGaussian();
+        }
+        return v;
+    }
+
+    @Test
+    void gramIsTheSymmetricProductOfTheTransposeWithTheMatrix() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            NDArray x = m.create(gaussian(300 * 40, 1), new Shape(300, 40));
+            double[] fast = MXNET.gram(x).toDoubleArray();
+            double[] plain = PORTABLE.gram(x).toDoubleArray();
+            double[] naive = new double[40 * 40];
+            double[] v = x.toDoubleArray();
+            for (int i = 0; i < 40; i++) {
+                for (int j = 0; j < 40; j++) {
+                    for (int k = 0; k < 300; k++) {
+                        naive[i * 40 + j] += v[k * 40 + i] * v[k * 40 + j];
+                    }
+                }
+            }
+            for (int i = 0; i < naive.length; i++) {
+                assertThat(fast[i]).isCloseTo(naive[i], within(1e-11));
+                assertThat(plain[i]).isCloseTo(naive[i], within(1e-11));
+            }
+            for (int i = 0; i < 40; i++) {
+                for (int j = 0; j < 40; j++) {
+                    assertThat(fast[i * 40 + j]).as("exactly symmetric").isEqualTo(fast[j * 40 + i]);
+                    assertThat(plain[i * 40 + j]).as("exactly symmetric").isEqualTo(plain[j * 40 + i]);
+                }
+            }
+        }
+    }
+
+    @Test
+    void lowerCongruenceIgnoresTheUpperTriangleOfTheFactorAndMatchesTwoProducts() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            int n = 30;
+            double[] l = gaussian(n * n, 2);
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    l[i * n + j] = 0;
+                }
+            }
+            NDArray lower = m.create(l, new Shape(n, n));
+            NDArray a = m.create(gaussian(n * n, 3), new Shape(n, n));
+            double[] expected = PORTABLE.lowerCongruence(lower, a).toDoubleArray();
+            double[] fast = MXNET.lowerCongruence(lower, a).toDoubleArray();
+            for (int i = 0; i < expected.length; i++) {
+                assertThat(fast[i]).isCloseTo(expected[i], within(1e-12));
+            }
+        }
+    }
+
+    @Test
+    void eigenvaluesWithoutVectorsAreTheSpectrumInAscendingOrder() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            // Q diag(λ) Qᵀ with Q from a QR-free construction: a Householder reflection I − 2vvᵀ/vᵀv.
+            int n = 50;
+            double[] lambda = new double[n];
+            for (int i = 0; i < n; i++) {
+                lambda[i] = (i - 10) * 0.37;
+            }
+            double[] v = gaussian(n, 4);
+            double vv = Arrays.stream(v).map(x -> x * x).sum();
+            double[] s = new double[n * n];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    double sum = 0;
+                    for (int k = 0; k < n; k++) {
+                        double qik = (i == k ? 1 : 0) - 2 * v[i] * v[k] / vv;
+                        double qjk = (j == k ? 1 : 0) - 2 * v[j] * v[k] / vv;
+                        sum += qik * lambda[k] * qjk;
+                    }
+                    s[i * n + j] = sum;
+                }
+            }
+            NDArray symmetric = m.create(s, new Shape(n, n));
+            double[] values = MXNET.symmetricEigen(symmetric, false).orElseThrow().head().toDoubleArray();
+            double[] withVectors = MXNET.symmetricEigen(symmetric, true).orElseThrow().head().toDoubleArray();
+            assertThat(values).hasSize(n);
+            for (int i = 0; i < n; i++) {
+                assertThat(values[i]).isCloseTo(lambda[i], within(1e-12));
+                assertThat(withVectors[i]).isCloseTo(lambda[i], within(1e-12));
+            }
+            assertThat(MXNET.symmetricEigen(symmetric, false).orElseThrow().head().getDataType()).isEqualTo(DataType.FLOAT64);
+        }
+    }
+
+    @Test
+    void lapackIsReachedWithoutVectorsOnLinux() {
+        // The shortcut must really be in use where it can be (else the benchmark measures MXNet's operator).
+        if (System.getProperty("os.name").toLowerCase().contains("linux")) {
+            try (NDManager m = NDManager.newBaseManager()) {
+                assertThat(MxnetLapack.eigenvalues(m.eye(3, 3, 0, DataType.FLOAT64))).hasValueSatisfying(
+                        values -> assertThat(values).containsExactly(1, 1, 1));
+            }
+        }
+    }
+}
