@@ -50,9 +50,6 @@ public record GaussianStatistics(int count, double[] mean, DMatrixRMaj covarianc
      * @throws IllegalArgumentException with fewer than 2 samples
      */
     public static GaussianStatistics of(FeatureMatrix x) {
-        if (x.rows() < 2) {
-            throw new IllegalArgumentException("statistics need at least 2 samples, got " + x.rows());
-        }
         return FeatureMoments.of(x).statistics();
     }
 
