@@ -96,11 +96,11 @@ final class MxnetEngineSupport implements EngineSupport {
         }
     }
 
-    /** Eigenvalues alone come from LAPACK directly when it can be reached ({@link MxnetLapack}), else from MXNet's operator. */
+    /** Eigenvalues alone come from LAPACK directly when it can be reached ({@link NativeLapack}), else from MXNet's operator. */
     @Override
     public Optional<NDList> symmetricEigen(NDArray symmetric, boolean withVectors) {
         if (!withVectors) {
-            Optional<double[]> values = MxnetLapack.eigenvalues(symmetric);
+            Optional<double[]> values = NativeLapack.symmetricEigenvalues(symmetric);
             if (values.isPresent()) {
                 return Optional.of(new NDList(symmetric.getManager().create(values.get())));
             }

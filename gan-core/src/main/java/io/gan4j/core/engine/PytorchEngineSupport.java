@@ -11,6 +11,7 @@ import ai.djl.pytorch.jni.JniUtils;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /**
  * The {@link EngineSupport} of DJL's PyTorch engine: gradients accumulate, higher-order gradients
@@ -34,6 +35,19 @@ final class PytorchEngineSupport implements EngineSupport {
     @Override
     public NDArray transposedConv2d(NDArray input, NDArray weight, NDArray bias, Shape stride, Shape padding) {
         return PortableEngineSupport.phaseTransposedConv2d(input, weight, bias, stride, padding);
+    }
+
+    /** DJL's PyTorch engine binds no factorization; libtorch's own LAPACK (MKL) does it ({@link NativeLapack}). */
+    @Override
+    public Optional<NDArray> cholesky(NDArray spd) {
+        return NativeLapack.choleskyLower(spd).map(l -> spd.getManager().create(l, spd.getShape()));
+    }
+
+    /** Eigenvalues alone from libtorch's LAPACK ({@link NativeLapack}); with vectors, empty (callers use EJML). */
+    @Override
+    public Optional<NDList> symmetricEigen(NDArray symmetric, boolean withVectors) {
+        return withVectors ? Optional.empty()
+                : NativeLapack.symmetricEigenvalues(symmetric).map(values -> new NDList(symmetric.getManager().create(values)));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.gan4j.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -10,10 +11,13 @@ import ai.djl.ndarray.types.Shape;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The MXNet engine's BLAS/LAPACK shortcuts ({@code syrk}, {@code trmm}, eigenvalues from LAPACK without
- * vectors) against the portable definitions, on float64 matrices with known answers.
+ * The engines' BLAS/LAPACK shortcuts (MXNet's {@code syrk} and {@code trmm}; eigenvalues without vectors and
+ * Cholesky factors from the LAPACK each engine carries) against the portable definitions, on float64
+ * matrices with known answers.
  */
 final class EngineLinearAlgebraTest {
 
@@ -77,47 +81,88 @@ final class EngineLinearAlgebraTest {
         }
     }
 
-    @Test
-    void eigenvaluesWithoutVectorsAreTheSpectrumInAscendingOrder() {
-        try (NDManager m = NDManager.newBaseManager()) {
-            // Q diag(λ) Qᵀ with Q from a QR-free construction: a Householder reflection I − 2vvᵀ/vᵀv.
+    /** Q diag(λ) Qᵀ with Q a Householder reflection I − 2vvᵀ/vᵀv, row-major. */
+    private static double[] symmetricWithSpectrum(double[] lambda, long seed) {
+        int n = lambda.length;
+        double[] v = gaussian(n, seed);
+        double vv = Arrays.stream(v).map(x -> x * x).sum();
+        double[] s = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double sum = 0;
+                for (int k = 0; k < n; k++) {
+                    double qik = (i == k ? 1 : 0) - 2 * v[i] * v[k] / vv;
+                    double qjk = (j == k ? 1 : 0) - 2 * v[j] * v[k] / vv;
+                    sum += qik * lambda[k] * qjk;
+                }
+                s[i * n + j] = sum;
+            }
+        }
+        return s;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"MXNet", "PyTorch"})
+    void eigenvaluesWithoutVectorsAreTheSpectrumInAscendingOrder(String engine) {
+        try (NDManager m = Engine.getEngine(engine).newBaseManager()) {
             int n = 50;
             double[] lambda = new double[n];
             for (int i = 0; i < n; i++) {
                 lambda[i] = (i - 10) * 0.37;
             }
-            double[] v = gaussian(n, 4);
-            double vv = Arrays.stream(v).map(x -> x * x).sum();
-            double[] s = new double[n * n];
+            NDArray symmetric = m.create(symmetricWithSpectrum(lambda, 4), new Shape(n, n));
+            NDArray values = EngineSupport.forEngine(engine).symmetricEigen(symmetric, false).orElseThrow().head();
+            assertThat(values.getDataType()).isEqualTo(DataType.FLOAT64);
+            double[] computed = values.toDoubleArray();
+            assertThat(computed).hasSize(n);
             for (int i = 0; i < n; i++) {
-                for (int j = 0; j < n; j++) {
-                    double sum = 0;
-                    for (int k = 0; k < n; k++) {
-                        double qik = (i == k ? 1 : 0) - 2 * v[i] * v[k] / vv;
-                        double qjk = (j == k ? 1 : 0) - 2 * v[j] * v[k] / vv;
-                        sum += qik * lambda[k] * qjk;
-                    }
-                    s[i * n + j] = sum;
+                assertThat(computed[i]).isCloseTo(lambda[i], within(1e-12));
+            }
+            if (engine.equals("MXNet")) {
+                double[] withVectors = MXNET.symmetricEigen(symmetric, true).orElseThrow().head().toDoubleArray();
+                for (int i = 0; i < n; i++) {
+                    assertThat(withVectors[i]).isCloseTo(lambda[i], within(1e-12));
                 }
             }
-            NDArray symmetric = m.create(s, new Shape(n, n));
-            double[] values = MXNET.symmetricEigen(symmetric, false).orElseThrow().head().toDoubleArray();
-            double[] withVectors = MXNET.symmetricEigen(symmetric, true).orElseThrow().head().toDoubleArray();
-            assertThat(values).hasSize(n);
-            for (int i = 0; i < n; i++) {
-                assertThat(values[i]).isCloseTo(lambda[i], within(1e-12));
-                assertThat(withVectors[i]).isCloseTo(lambda[i], within(1e-12));
-            }
-            assertThat(MXNET.symmetricEigen(symmetric, false).orElseThrow().head().getDataType()).isEqualTo(DataType.FLOAT64);
         }
     }
 
-    @Test
-    void lapackIsReachedWithoutVectorsOnLinux() {
-        // The shortcut must really be in use where it can be (else the benchmark measures MXNet's operator).
+    @ParameterizedTest
+    @ValueSource(strings = {"MXNet", "PyTorch"})
+    void choleskyFactorsPositiveDefiniteMatricesAndRefusesIndefiniteOnes(String engine) {
+        try (NDManager m = Engine.getEngine(engine).newBaseManager()) {
+            int n = 40;
+            double[] lambda = new double[n];
+            for (int i = 0; i < n; i++) {
+                lambda[i] = 0.5 + i;
+            }
+            double[] s = symmetricWithSpectrum(lambda, 5);
+            EngineSupport support = EngineSupport.forEngine(engine);
+            double[] l = support.cholesky(m.create(s, new Shape(n, n))).orElseThrow().toDoubleArray();
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    double product = 0;
+                    for (int k = 0; k < n; k++) {
+                        product += l[i * n + k] * l[j * n + k];
+                    }
+                    assertThat(product).as("(L Lᵀ)[%d, %d]", i, j).isCloseTo(s[i * n + j], within(1e-10));
+                    if (j > i) {
+                        assertThat(l[i * n + j]).as("L is lower triangular").isZero();
+                    }
+                }
+            }
+            lambda[7] = -1; // indefinite: the factorization must be refused, not returned partial
+            assertThat(support.cholesky(m.create(symmetricWithSpectrum(lambda, 5), new Shape(n, n)))).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"MXNet", "PyTorch"})
+    void lapackIsReachedOnLinux(String engine) {
+        // The shortcut must really be in use where it can be (else the benchmark measures MXNet's operator or EJML).
         if (System.getProperty("os.name").toLowerCase().contains("linux")) {
-            try (NDManager m = NDManager.newBaseManager()) {
-                assertThat(MxnetLapack.eigenvalues(m.eye(3, 3, 0, DataType.FLOAT64))).hasValueSatisfying(
+            try (NDManager m = Engine.getEngine(engine).newBaseManager()) {
+                assertThat(NativeLapack.symmetricEigenvalues(m.eye(3, 3, 0, DataType.FLOAT64))).hasValueSatisfying(
                         values -> assertThat(values).containsExactly(1, 1, 1));
             }
         }
