@@ -1,6 +1,7 @@
 package io.gan4j.core.engine;
 
 import ai.djl.ndarray.NDArray;
+import com.sun.jna.Library;
 import com.sun.jna.Memory;
 import com.sun.jna.NativeLibrary;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,6 +27,14 @@ import java.util.Set;
  * loaded its native library, which holds whenever the argument is an array of that engine.
  */
 final class NativeLapack {
+
+    /**
+     * dlopen flags: only a library already loaded (NOLOAD), kept local. JNA's default adds RTLD_GLOBAL, which
+     * promoted libtorch's symbols (its OpenMP runtime, its BLAS) over MXNet's lazily bound ones in a process
+     * with both engines, and MXNet's convolutions then computed wrong values (TransposedConv2dTest caught it).
+     */
+    private static final int RTLD_LAZY = 0x1;
+    private static final int RTLD_NOLOAD = 0x4;
 
     private static final Optional<NativeLibrary> LIBRARY = find();
 
@@ -128,7 +138,7 @@ final class NativeLapack {
                 }
             }
             for (String path : paths) {
-                NativeLibrary library = NativeLibrary.getInstance(path);
+                NativeLibrary library = NativeLibrary.getInstance(path, Map.of(Library.OPTION_OPEN_FLAGS, RTLD_LAZY | RTLD_NOLOAD));
                 try {
                     library.getFunction("dsyevd_");
                     library.getFunction("dpotrf_");
