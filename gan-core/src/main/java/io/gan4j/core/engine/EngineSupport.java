@@ -114,6 +114,19 @@ public interface EngineSupport {
     }
 
     /**
+     * Returns true when a Cholesky factor with these extreme diagonal entries can be used: LAPACK stops at
+     * the first non-positive pivot, and a factor whose smallest pivot is ≤ 1e-12 of its largest is of a
+     * numerically singular matrix. Every Cholesky path (engine, LAPACK, EJML) applies this one rule.
+     *
+     * @param smallestDiagonal the smallest diagonal entry of the factor
+     * @param largestDiagonal the largest diagonal entry of the factor
+     * @return true when the factor can be used
+     */
+    static boolean usableCholeskyFactor(double smallestDiagonal, double largestDiagonal) {
+        return largestDiagonal > 0 && smallestDiagonal > 1e-12 * largestDiagonal;
+    }
+
+    /**
      * Returns the eigenvalues (ascending) and eigenvectors (columns) of a symmetric float64 matrix,
      * computed by the engine's LAPACK; empty when the engine offers none or its solver fails (callers fall back to Java).
      *

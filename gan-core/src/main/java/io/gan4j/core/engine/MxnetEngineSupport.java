@@ -90,7 +90,7 @@ final class MxnetEngineSupport implements EngineSupport {
             NDArray diagonal = l.mul(spd.getManager().eye((int) n, (int) n, 0, l.getDataType())).sum(new int[] {1});
             double smallest = diagonal.min().getDouble();
             double largest = diagonal.max().getDouble();
-            return largest > 0 && smallest > 1e-12 * largest ? Optional.of(l) : Optional.empty();
+            return EngineSupport.usableCholeskyFactor(smallest, largest) ? Optional.of(l) : Optional.empty();
         } catch (EngineException e) {
             return Optional.empty();
         }

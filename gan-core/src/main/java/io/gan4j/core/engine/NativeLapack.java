@@ -29,9 +29,10 @@ import java.util.Set;
 final class NativeLapack {
 
     /**
-     * dlopen flags: only a library already loaded (NOLOAD), kept local. JNA's default adds RTLD_GLOBAL, which
-     * promoted libtorch's symbols (its OpenMP runtime, its BLAS) over MXNet's lazily bound ones in a process
-     * with both engines, and MXNet's convolutions then computed wrong values (TransposedConv2dTest caught it).
+     * dlopen flags: only a library already loaded (NOLOAD), kept local. With JNA's default, which adds
+     * RTLD_GLOBAL, MXNet's convolutions computed wrong values in a process holding both engines once
+     * libtorch had been opened here (TransposedConv2dTest caught it) — most likely libtorch's symbols, promoted
+     * to the global scope, took the place of MXNet's lazily bound ones.
      */
     private static final int RTLD_LAZY = 0x1;
     private static final int RTLD_NOLOAD = 0x4;
@@ -71,7 +72,7 @@ final class NativeLapack {
     /**
      * Returns the lower Cholesky factor L (row-major, S = L Lᵀ) of a symmetric positive-definite float64
      * (n, n) array from {@code dpotrf}; empty when LAPACK is unavailable or the matrix is not numerically
-     * positive definite (a pivot fails, or the smallest diagonal entry of L is ≤ 1e-12 of the largest).
+     * positive definite ({@link EngineSupport#usableCholeskyFactor}).
      */
     static Optional<double[]> choleskyLower(NDArray spd) {
         if (LIBRARY.isEmpty()) {
@@ -93,7 +94,7 @@ final class NativeLapack {
                 largest = Math.max(largest, l[i * n + i]);
                 smallest = Math.min(smallest, l[i * n + i]);
             }
-            return largest > 0 && smallest > 1e-12 * largest ? Optional.of(l) : Optional.empty();
+            return EngineSupport.usableCholeskyFactor(smallest, largest) ? Optional.of(l) : Optional.empty();
         }
     }
 

@@ -26,6 +26,7 @@ public final class AdamOptimizer {
     private final Map<String, NDArray> variances = new LinkedHashMap<>();
     private final AdamConfig config;
     private long updates;
+    private double weightClip;
 
     /**
      * Creates the optimizer with zero moments.
@@ -60,8 +61,6 @@ public final class AdamOptimizer {
     public Map<String, Parameter> parameters() {
         return parameters;
     }
-
-    private double weightClip;
 
     /** After each update, clips this group's weights to [-c, c] (WGAN's critic constraint); 0 turns it off. */
     void clipWeights(double c) {

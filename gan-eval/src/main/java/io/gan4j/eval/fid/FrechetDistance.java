@@ -125,7 +125,7 @@ public final class FrechetDistance {
             largest = Math.max(largest, l.unsafe_get(i, i));
             smallest = Math.min(smallest, l.unsafe_get(i, i));
         }
-        if (!(largest > 0 && smallest > 1e-12 * largest)) {
+        if (!EngineSupport.usableCholeskyFactor(smallest, largest)) {
             return Optional.empty();
         }
         return Optional.of(spd.getManager().create(l.data, new Shape(l.numRows, l.numCols)));
