@@ -36,7 +36,7 @@ import picocli.CommandLine;
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Measure generated samples against real ones (FID, KID, precision/recall and more).",
             "Generated samples come from a run (--run) or a file (--samples); 'gan list' shows every metric."},
-        subcommands = {TrainClassifierCommand.class, TranslationEvalCommand.class, AnomalyEvalCommand.class})
+        subcommands = {TrainClassifierCommand.class, TranslationEvalCommand.class, AnomalyEvalCommand.class, StatisticsCommand.class})
 final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--run", paramLabel = "DIR", description = "Run directory whose generator to sample.")
@@ -150,7 +150,7 @@ final class EvalCommand implements Callable<Integer> {
     /** Adds VEEGAN/PacGAN's toy-mixture metrics: modes covered (20 high-quality samples per 2,500), high quality, reverse KL. */
     private static EvaluationReport withToyMixtureMetrics(EvaluationReport report, ToyMixture toy, SampleSource generated) {
         float[] flat;
-        try (NDManager m = NDManager.newBaseManager()) {
+        try (NDManager m = NDManager.newBaseManager(ai.djl.Device.cpu())) {
             flat = generated.batch(0, generated.size(), m).toFloatArray();
         }
         float[][] points = new float[generated.size()][];

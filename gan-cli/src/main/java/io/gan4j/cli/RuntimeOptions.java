@@ -1,5 +1,6 @@
 package io.gan4j.cli;
 
+import io.gan4j.core.engine.DeviceChoice;
 import io.gan4j.core.engine.EngineChoice;
 import io.gan4j.core.inject.Plugins;
 import io.gan4j.core.plugin.PluginLoader;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The options shared by commands that run models: {@code --plugins DIR} and {@code --engine NAME}. */
+/** The options shared by commands that run models: {@code --plugins DIR}, {@code --engine NAME} and {@code --device NAME}. */
 final class RuntimeOptions {
 
     /** Selects the engine while the command line is parsed, before the command creates any array. */
@@ -23,6 +24,10 @@ final class RuntimeOptions {
     /** The engine given with --engine, or null. */
     String engine;
 
+    @Option(names = "--device", paramLabel = "NAME",
+            description = "Device: cpu, gpu or gpu:N (default: the engine's, the first GPU when it sees one).")
+    String device;
+
     @Option(names = "--plugins", paramLabel = "DIR",
             description = "Directory of extra plugin jars (default: $" + PluginLoader.PLUGINS_ENV + " when set).")
     Path directory;
@@ -35,6 +40,9 @@ final class RuntimeOptions {
      * opening datasets shows its progress on the command's error stream.
      */
     PluginRegistry registry() {
+        if (device != null) {
+            DeviceChoice.use(device);  // after --engine, whatever the order on the command line
+        }
         Path dir = directory;
         if (dir == null && System.getenv(PluginLoader.PLUGINS_ENV) != null && !System.getenv(PluginLoader.PLUGINS_ENV).isBlank()) {
             dir = Path.of(System.getenv(PluginLoader.PLUGINS_ENV));

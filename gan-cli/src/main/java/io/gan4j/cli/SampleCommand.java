@@ -13,6 +13,11 @@ import io.gan4j.core.run.TrainedModel;
 import io.gan4j.data.tabular.CsvTables;
 import io.gan4j.data.tabular.TableEncoding;
 import io.gan4j.eval.npy.Npy;
+import io.gan4j.eval.shards.SampleShards;
+import io.gan4j.eval.shards.ShardedGeneration;
+import io.gan4j.eval.spark.SparkConnection;
+import io.gan4j.eval.spark.SparkGeneration;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,11 +72,29 @@ final class SampleCommand implements Callable<Integer> {
     @Mixin
     RuntimeOptions plugins;
 
+    @Mixin
+    SparkOptions spark;
+
+    @Option(names = "--shard-size", paramLabel = "N",
+            description = "Write the samples as .npy shards of N (a multiple of 500) with a manifest into --out DIR"
+                    + " (default with --master: " + ShardedGeneration.DEFAULT_SHARD_SIZE + ").")
+    Integer shardSize;
+
+    @Option(names = "--statistics", paramLabel = "NAME",
+            description = "With shards: also write the samples' feature statistics (pytorch-fid .npz) by this feature network.")
+    String statistics;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (spark.enabled() || shardSize != null) {
+            return shards();
+        }
+        if (statistics != null) {
+            throw new IllegalArgumentException("--statistics needs shards: give --shard-size or --master");
+        }
         if (count <= 0 || count > 100_000) {
             throw new IllegalArgumentException("--count must be in 1..100000, was " + count);
         }
@@ -125,6 +148,55 @@ final class SampleCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("wrote %d samples from %s to %s%n", n, model.weights(), file);
             spec.commandLine().getOut().flush();
         }
+        return 0;
+    }
+
+    /** Writes the samples as shards, in this process or as Spark tasks. */
+    private int shards() {
+        if (out == null || out.getFileName().toString().matches(".*\\.(npy|png|csv)")) {
+            throw new IllegalArgumentException("--out must name a directory for the shards, was " + out);
+        }
+        if (classValue != null || rejection.percentile != null) {
+            throw new IllegalArgumentException("shards hold the generator's own samples: --class and --drs do not apply");
+        }
+        if (count <= 0) {
+            throw new IllegalArgumentException("--count must be > 0, was " + count);
+        }
+        ShardedGeneration.Settings settings = ShardedGeneration.Settings.of(run, count, seed, out)
+                .withShardSize(shardSize != null ? shardSize : ShardedGeneration.DEFAULT_SHARD_SIZE)
+                .withPluginDirectory(plugins.directory);
+        if (weights.step != null) {
+            settings = settings.withStep(weights.step);
+        }
+        if (statistics != null) {
+            settings = settings.withFeatures(statistics, java.util.Map.of());
+        }
+        PluginRegistry registry = plugins.registry();  // checks --engine and --device for the tasks of this process too
+        PrintWriter err = spec.commandLine().getErr();
+        ShardedGeneration.Result result;
+        long start;
+        try (RunLock lock = RunLock.forOutput(run, out, "sample")) {
+            if (spark.enabled()) {
+                try (SparkConnection connection = spark.open("gan sample " + run.getFileName())) {
+                    start = System.nanoTime();
+                    result = SparkGeneration.run(connection, settings, spark.partitions, line -> {
+                        err.println(line);
+                        err.flush();
+                    });
+                }
+            } else {
+                ConsoleProgress progress = new ConsoleProgress(err, System.console() != null);
+                start = System.nanoTime();
+                result = ShardedGeneration.run(settings, registry, done -> progress.update("samples", done, count));
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf("wrote %d samples in %d shard(s) to %s (weights %s, step %d) in %.1f s, %.0f samples/s%n", count,
+                result.manifest().shards().size(), result.directory().resolve(SampleShards.MANIFEST), result.manifest().weights(),
+                result.manifest().step(), seconds, count / seconds);
+        settings.statisticsFile().ifPresent(f -> o.printf("wrote their %s statistics to %s%n", statistics, f));
+        o.flush();
         return 0;
     }
 

@@ -4,6 +4,8 @@ import io.gan4j.eval.stats.MeanStd;
 import io.gan4j.eval.sweep.Sweep;
 import io.gan4j.eval.sweep.SweepPoint;
 import io.gan4j.core.run.StopOnShutdown;
+import io.gan4j.eval.spark.SparkConnection;
+import io.gan4j.eval.spark.SparkSweepScheduler;
 import io.gan4j.eval.sweep.SweepRunner;
 import io.gan4j.eval.sweep.SweepStoppedException;
 import io.gan4j.eval.sweep.SweepSummary;
@@ -40,6 +42,9 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     RuntimeOptions plugins;
 
+    @Mixin
+    SparkOptions spark;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -68,12 +73,26 @@ final class SweepCommand implements Callable<Integer> {
                     err.flush();
                 });
         SweepSummary summary;
-        try {
-            summary = StopOnShutdown.call("gan-sweep-shutdown", runner::stop, runner::run);
-        } catch (SweepStoppedException e) {
-            err.println(e.getMessage());
-            err.flush();
-            return 0;  // the JVM, shutting down on the signal, exits with 128 + its number
+        try (SparkConnection connection = spark.enabled() ? spark.open("gan sweep " + file.getFileName()) : null) {
+            if (connection != null) {
+                if (parallel != null || spark.partitions != 0) {
+                    throw new IllegalArgumentException("--parallel and --partitions do not apply with --master: each point is one Spark task");
+                }
+                runner.optScheduler(new SparkSweepScheduler(connection));
+            }
+            // The stop is reported inside the work: once the work returns, a shutdown hook lets the JVM exit.
+            summary = StopOnShutdown.call("gan-sweep-shutdown", runner::stop, () -> {
+                try {
+                    return runner.run();
+                } catch (SweepStoppedException e) {
+                    err.println(e.getMessage());
+                    err.flush();
+                    return null;
+                }
+            });
+        }
+        if (summary == null) {
+            return 0;  // stopped; on a signal the JVM, shutting down, exits with 128 + its number
         }
         for (SweepSummary.Group g : summary.groups()) {
             o.printf("%s (%d run%s)%n", g.settings().isEmpty() ? "all points" : g.settings(), g.points().size(), g.points().size() > 1 ? "s" : "");

@@ -1,5 +1,6 @@
 package io.gan4j.cli;
 
+import io.gan4j.core.engine.DeviceChoice;
 import io.gan4j.eval.stats.MeanStd;
 import ai.djl.ndarray.NDManager;
 import io.gan4j.core.io.AtomicFiles;
@@ -153,7 +154,7 @@ final class TabularAugmentationBench implements Callable<Integer> {
             int[] labels = new int[count];
             java.util.Arrays.fill(labels, encoding.classIndex(minority));
             float[] samples;
-            try (NDManager m = NDManager.newBaseManager()) {
+            try (NDManager m = DeviceChoice.newBaseManager()) {
                 samples = Sampling.generate(g, labels, seed, m).toFloatArray();
             }
             GeneratedDataProvenance provenance = new GeneratedDataProvenance(variant, dir.toString(), "model", steps, seed,

@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The same seeded DCGAN steps learn on MXNet (which overwrites gradients) and on PyTorch (which
- * accumulates them), and {@code --engine} selects the engine from the command line.
+ * accumulates them), {@code --engine} selects the engine from the command line, and {@code --device}
+ * (and the builder's {@code optDevice}) a device the engine has, refusing one it lacks on either engine.
  */
 final class EnginesTest {
 
@@ -36,6 +37,7 @@ final class EnginesTest {
     @AfterEach
     void backToTheDefault() {
         EngineChoice.use("mxnet");
+        System.clearProperty(io.gan4j.core.engine.DeviceChoice.PROPERTY);
     }
 
     @ParameterizedTest
@@ -75,5 +77,32 @@ final class EnginesTest {
         Cli bad = Cli.run("train", "dcgan", "--engine", "tensorflow", "--steps", "1", "--out", tmp.resolve("bad").toString());
         assertThat(bad.exitCode()).isEqualTo(GanCommand.USER_ERROR);
         assertThat(bad.err()).contains("unknown engine 'tensorflow'; available: mxnet, pytorch").doesNotContain("Exception");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mxnet", "pytorch"})
+    void theDeviceIsCheckedAgainstTheEngineAndRecorded(String engine) throws Exception {
+        Path run = tmp.resolve("cpu");
+        Cli cpu = Cli.run("train", "dcgan", "--engine", engine, "--device", "cpu", "--steps", "2", "-o", "width=8", "--out", run.toString());
+        assertThat(cpu.exitCode()).as(cpu.err()).isZero();
+        assertThat(Files.readString(run.resolve("run.json"))).contains("\"device\" : \"cpu()\"");
+        Cli sample = Cli.run("sample", "--run", run.toString(), "--device", "cpu", "-n", "4", "--out", tmp.resolve("s.npy").toString());
+        assertThat(sample.exitCode()).as(sample.err()).isZero();
+
+        // No GPU here (nor a CUDA build of either engine): a clear refusal before anything is written.
+        int gpus = Engine.getEngine(engine.equals("mxnet") ? "MXNet" : "PyTorch").getGpuCount();
+        Cli gpu = Cli.run("train", "dcgan", "--device", "gpu:" + gpus, "--engine", engine, "--steps", "1", "--out", tmp.resolve("gpu").toString());
+        assertThat(gpu.exitCode()).isEqualTo(GanCommand.USER_ERROR);
+        assertThat(gpu.err().strip()).isEqualTo("gan train: error: device gpu:" + gpus + ": the " + engine + " engine sees " + gpus
+                + " GPU(s) here" + (gpus == 0 ? " (no CUDA device, or its native library is the CPU build; see docs/engines.md, GPUs)" : ""));
+        assertThat(tmp.resolve("gpu")).doesNotExist();
+        Cli eval = Cli.run("eval", "--run", run.toString(), "--device", "gpu:" + gpus, "-n", "10");
+        assertThat(eval.exitCode()).isEqualTo(GanCommand.USER_ERROR);
+        assertThat(Cli.run("train", "dcgan", "--device", "tpu", "--steps", "1").err()).contains("unknown device 'tpu'; expected cpu, gpu or gpu:N");
+
+        PluginRegistry registry = Plugins.discover(null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> io.gan4j.core.run.RunBuilder.create(registry).setVariant("dcgan")
+                .optEngine(engine).optDevice("gpu:" + gpus).setOutput(tmp.resolve("builder")).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("device gpu:" + gpus + ": the " + engine + " engine");
     }
 }

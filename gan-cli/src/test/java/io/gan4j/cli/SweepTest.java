@@ -25,27 +25,14 @@ import org.junit.jupiter.api.io.TempDir;
 final class SweepTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> POINTS = List.of("loss=ns,seed=0", "loss=ns,seed=1", "loss=hinge,seed=0", "loss=hinge,seed=1");
+    static final List<String> POINTS = List.of("loss=ns,seed=0", "loss=ns,seed=1", "loss=hinge,seed=0", "loss=hinge,seed=1");
 
     @TempDir
     Path tmp;
 
     @Test
     void anInterruptedSweepCompletesOnlyItsMissingPointsAndSummarizesOverSeeds() throws Exception {
-        Path file = tmp.resolve("losses.yaml");
-        Files.writeString(file, """
-                config:
-                  variant: dcgan
-                  variantOptions: {width: 16}
-                  training: {steps: 50, checkpointEvery: 10, sampleEvery: 25, logEvery: 5}
-                grid:
-                  loss: [ns, hinge]
-                  training.seed: [0, 1]
-                evaluation:
-                  metrics: [fid, kid]
-                  count: 300
-                parallel: 2
-                """);
+        Path file = lossesSweep(tmp);
         Cli dry = Cli.run("sweep", file.toString(), "--dry-run");
         assertThat(dry.out().lines().limit(4).map(l -> l.split(" ")[0]).toList()).isEqualTo(POINTS);
         Path out = tmp.resolve("out");
@@ -140,7 +127,26 @@ final class SweepTest {
         assertThat(Cli.run("sweep", file.toString()).err()).contains("give exactly one of 'base' (a config file) or 'config'");
     }
 
-    private static List<String> finished(Path out) {
+    /** Writes the 2 losses × 2 seeds sweep of 50-step DCGANs that the sweep tests run, and returns its file. */
+    static Path lossesSweep(Path dir) throws java.io.IOException {
+        Path file = dir.resolve("losses.yaml");
+        Files.writeString(file, """
+                config:
+                  variant: dcgan
+                  variantOptions: {width: 16}
+                  training: {steps: 50, checkpointEvery: 10, sampleEvery: 25, logEvery: 5}
+                grid:
+                  loss: [ns, hinge]
+                  training.seed: [0, 1]
+                evaluation:
+                  metrics: [fid, kid]
+                  count: 300
+                parallel: 2
+                """);
+        return file;
+    }
+
+    static List<String> finished(Path out) {
         Path points = out.resolve("points");
         if (!Files.isDirectory(points)) {
             return List.of();
@@ -154,7 +160,7 @@ final class SweepTest {
     }
 
     /** Whether the point is training: it has a checkpoint but no final model yet. */
-    private static boolean hasCheckpoint(Path out, String point) {
+    static boolean hasCheckpoint(Path out, String point) {
         if (Files.exists(out.resolve("runs").resolve(point).resolve("model"))) {
             return false;
         }

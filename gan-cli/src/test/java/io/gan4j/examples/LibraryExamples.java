@@ -22,6 +22,13 @@ import io.gan4j.core.config.RunConfigFile;
 import io.gan4j.eval.html.RunReport;
 import io.gan4j.eval.mmd.Mmd;
 import io.gan4j.eval.run.GeneratorEvaluation;
+import io.gan4j.eval.fid.FrechetDistance;
+import io.gan4j.eval.fid.GaussianStatistics;
+import io.gan4j.eval.shards.DatasetStatistics;
+import io.gan4j.eval.shards.ShardedGeneration;
+import io.gan4j.eval.spark.SparkConnection;
+import io.gan4j.eval.spark.SparkGeneration;
+import io.gan4j.eval.spark.SparkStatistics;
 import io.gan4j.eval.sweep.Sweep;
 import io.gan4j.eval.sweep.SweepRunner;
 import io.gan4j.eval.sweep.SweepSummary;
@@ -133,5 +140,25 @@ public final class LibraryExamples {
             data.read(i, out[i - from], 0);
         }
         return out;
+    }
+
+    /**
+     * On Spark: a run's samples as shards with their statistics, a data set's reference statistics, and
+     * the FID between them; returns the FID.
+     */
+    public static double spark(Path run, Path dir) {
+        // snippet spark
+        try (SparkConnection spark = SparkConnection.open("local[2]", "my app")) {  // null master under spark-submit
+            ShardedGeneration.Result samples = SparkGeneration.run(spark,
+                    ShardedGeneration.Settings.of(run, 5_000, 0, dir.resolve("shards"))
+                            .withShardSize(1_000)
+                            .withFeatures("lenet-mnist", Map.of()),    // also the samples' statistics
+                    0, System.out::println);                            // 0: one task per slot
+            GaussianStatistics real = SparkStatistics.compute(spark,
+                    DatasetStatistics.Settings.of("mnist", 10_000, "lenet-mnist"), 0, System.out::println);
+            real.save(dir.resolve("mnist.npz"));                        // pytorch-fid's format
+            return FrechetDistance.compute(real, samples.statistics().orElseThrow());
+        }
+        // end spark
     }
 }

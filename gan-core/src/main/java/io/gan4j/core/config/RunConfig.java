@@ -17,17 +17,19 @@ import java.util.Set;
  * @param data dataset spec
  * @param initFrom a trained run to start the networks from
  * @param engine DJL engine name
+ * @param device the device to train on ({@code cpu}, {@code gpu}, {@code gpu:N}); where it ran is in the
+ *     record's provenance, not its spec, since a run may resume on another machine
  * @param training budget, batch, schedule, optimizer and output intervals
  * @param regularization penalty, augmentation and top-k updates
  * @param monitors options of training monitors by monitor name
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunConfig(String variant, Map<String, String> variantOptions, String loss, Map<String, String> lossOptions,
-        String data, String initFrom, String engine, Training training, Regularization regularization,
+        String data, String initFrom, String engine, String device, Training training, Regularization regularization,
         Map<String, Map<String, String>> monitors) {
 
     /** An empty config: every setting takes its default. */
-    public static final RunConfig EMPTY = new RunConfig(null, null, null, null, null, null, null, null, null, null);
+    public static final RunConfig EMPTY = new RunConfig(null, null, null, null, null, null, null, null, null, null, null);
 
     /**
      * The {@code training} section.

@@ -45,6 +45,6 @@ public record RunProvenance(
                 dataset,
                 datasetSize,
                 Instant.now().toString(),
-                engine.defaultDevice().toString());
+                io.gan4j.core.engine.DeviceChoice.current().toString());
     }
 }

@@ -17,7 +17,8 @@ public final class EngineChoice {
     public static final List<String> NAMES = List.of("mxnet", "pytorch");
 
     private static final Map<String, String> DJL_NAMES = Map.of("mxnet", "MXNet", "pytorch", "PyTorch");
-    private static final String PROPERTY = "ai.djl.default_engine";
+    /** DJL's system property that holds the choice, so that worker JVMs can inherit it. */
+    public static final String PROPERTY = "ai.djl.default_engine";
 
     private EngineChoice() {}
 

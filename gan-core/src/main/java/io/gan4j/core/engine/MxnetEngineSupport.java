@@ -60,7 +60,9 @@ final class MxnetEngineSupport implements EngineSupport {
     public NDArray gram(NDArray x) {
         PairList<String, Object> params = new PairList<>();
         params.add("transpose", true);
-        return x.getManager().invoke("linalg_syrk", new NDList(x), params).singletonOrThrow();
+        synchronized (NativeLapack.SERIAL) {
+            return x.getManager().invoke("linalg_syrk", new NDList(x), params).singletonOrThrow();
+        }
     }
 
     /** Two BLAS {@code trmm} products through MXNet's {@code linalg_trmm}: X = A L, then Lᵀ X. */
@@ -69,11 +71,13 @@ final class MxnetEngineSupport implements EngineSupport {
         PairList<String, Object> right = new PairList<>();
         right.add("rightside", true);
         right.add("lower", true);
-        NDArray al = a.getManager().invoke("linalg_trmm", new NDList(lower, a), right).singletonOrThrow();
         PairList<String, Object> transposedLeft = new PairList<>();
         transposedLeft.add("transpose", true);
         transposedLeft.add("lower", true);
-        return a.getManager().invoke("linalg_trmm", new NDList(lower, al), transposedLeft).singletonOrThrow();
+        synchronized (NativeLapack.SERIAL) {
+            NDArray al = a.getManager().invoke("linalg_trmm", new NDList(lower, a), right).singletonOrThrow();
+            return a.getManager().invoke("linalg_trmm", new NDList(lower, al), transposedLeft).singletonOrThrow();
+        }
     }
 
     @Override
@@ -83,7 +87,10 @@ final class MxnetEngineSupport implements EngineSupport {
         // Under MXNet's threaded engine (its default) a failed factorization surfaces at the first read of
         // its result, not at the call: reading the diagonal inside the try reports it here.
         try {
-            NDArray l = spd.getManager().invoke("_npi_cholesky", new NDList(spd), params).singletonOrThrow();
+            NDArray l;
+            synchronized (NativeLapack.SERIAL) {
+                l = spd.getManager().invoke("_npi_cholesky", new NDList(spd), params).singletonOrThrow();
+            }
             // LAPACK's potrf stops at the first non-positive pivot; MXNet then returns a partial factor.
             // MXNet has no diagonal(); mask with the identity and sum rows to get it without copying L out.
             long n = l.getShape().get(0);
@@ -108,10 +115,12 @@ final class MxnetEngineSupport implements EngineSupport {
         PairList<String, Object> params = new PairList<>();
         params.add("UPLO", "L");
         try {
-            NDList result = symmetric.getManager().invoke(withVectors ? "_npi_eigh" : "_npi_eigvalsh", new NDList(symmetric), params);
-            // As for the Cholesky factor: a failure under the threaded engine shows at the first read, so read here.
-            result.head().max().getDouble();
-            return Optional.of(result);
+            synchronized (NativeLapack.SERIAL) {
+                NDList result = symmetric.getManager().invoke(withVectors ? "_npi_eigh" : "_npi_eigvalsh", new NDList(symmetric), params);
+                // As for the Cholesky factor: a failure under the threaded engine shows at the first read, so read here.
+                result.head().max().getDouble();
+                return Optional.of(result);
+            }
         } catch (EngineException e) {
             return Optional.empty();
         }

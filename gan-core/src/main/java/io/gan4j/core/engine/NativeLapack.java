@@ -39,6 +39,14 @@ final class NativeLapack {
 
     private static final Optional<NativeLibrary> LIBRARY = find();
 
+    /**
+     * Held around every BLAS/LAPACK call of the engine support (here and MXNet's {@code linalg_*}
+     * operators): MXNet's bundled OpenBLAS, multi-threaded, spun forever when two threads of one process
+     * (two Spark tasks in {@code local[2]}) ran {@code syrk} at once. These calls are a small part of any
+     * job, so running them one at a time costs little.
+     */
+    static final Object SERIAL = new Object();
+
     private NativeLapack() {}
 
     /**
@@ -111,7 +119,9 @@ final class NativeLapack {
         Object[] withInfo = Arrays.copyOf(arguments, arguments.length + 1);
         withInfo[arguments.length] = info;
         try (info) {
-            LIBRARY.get().getFunction(routine).invoke(void.class, withInfo);
+            synchronized (SERIAL) {
+                LIBRARY.get().getFunction(routine).invoke(void.class, withInfo);
+            }
             return info.getInt(0);
         }
     }

@@ -1,5 +1,6 @@
 package io.gan4j.core.features;
 
+import io.gan4j.core.engine.DeviceChoice;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -34,7 +35,7 @@ public final class Distances {
             throw new IllegalArgumentException("feature sizes differ: " + a.cols() + " vs " + b.cols());
         }
         int d = a.cols();
-        try (NDManager m = NDManager.newBaseManager()) {
+        try (NDManager m = DeviceChoice.newBaseManager()) {
             NDArray bt = m.create(b.values(), new Shape(b.rows(), d)).transpose();
             double[] bNorms = distances ? bt.square().sum(new int[] {0}).toDoubleArray() : null;
             int columns = b.rows();

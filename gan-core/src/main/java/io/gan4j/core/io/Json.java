@@ -12,7 +12,6 @@ public final class Json {
 
     /** The shared mapper; thread-safe once configured. */
     public static final ObjectMapper MAPPER = new ObjectMapper()
-            .findAndRegisterModules()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 

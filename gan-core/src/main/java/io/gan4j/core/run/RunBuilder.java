@@ -11,6 +11,7 @@ import io.gan4j.core.config.RunSpec;
 import io.gan4j.core.config.TrainingConfig;
 import io.gan4j.core.data.Dataset;
 import io.gan4j.core.data.DatasetSpecs;
+import io.gan4j.core.engine.DeviceChoice;
 import io.gan4j.core.engine.EngineChoice;
 import io.gan4j.core.event.TrainingListener;
 import io.gan4j.core.io.Json;
@@ -340,6 +341,15 @@ public final class RunBuilder {
         return this;
     }
 
+    /**
+     * Sets the device: {@code cpu}, {@code gpu} (the first GPU) or {@code gpu:N} (default: the engine's,
+     * the first GPU when it sees one); {@link #build()} refuses a device the engine does not have.
+     */
+    public RunBuilder optDevice(String name) {
+        settings.put("device", name);
+        return this;
+    }
+
     /** Sets the run directory (default {@code runs/VARIANT-yyyyMMdd-HHmmss}). */
     public RunBuilder setOutput(Path directory) {
         if (resumed != null && !directory.equals(output)) {
@@ -374,6 +384,9 @@ public final class RunBuilder {
         RunConfig config = config();
         String engine = config.engine() != null ? config.engine() : EngineChoice.current();
         EngineChoice.use(engine);
+        if (config.device() != null) {
+            DeviceChoice.use(config.device());
+        }
         if (config.variant() == null) {
             throw new IllegalArgumentException("no variant given (e.g. dcgan); the variants are: "
                     + String.join(", ", registry.variants().keySet()));

@@ -1,5 +1,6 @@
 package io.gan4j.core.run;
 
+import io.gan4j.core.engine.DeviceChoice;
 import io.gan4j.core.train.Checkpoints;
 import io.gan4j.core.train.Networks;
 import io.gan4j.core.train.RunDirectory;
@@ -94,7 +95,7 @@ public final class TrainedModel implements AutoCloseable {
             throw new IllegalArgumentException("run " + runDirectory + " has no model or checkpoint yet");
         }
         GanVariant variant = registry.createTrainedVariant(record.spec(), record.shape(), record.numClasses());
-        NDManager manager = NDManager.newBaseManager();
+        NDManager manager = DeviceChoice.newBaseManager();
         try {
             Networks.initialize(variant, manager, record.spec().training().seed());
             List<String> problems = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.gan4j.core.train;
 
+import io.gan4j.core.engine.DeviceChoice;
 import io.gan4j.core.config.PluginProvenance;
 import io.gan4j.core.config.RunProvenance;
 import io.gan4j.core.config.RunRecord;
@@ -106,7 +107,7 @@ public final class GanTrainer implements AutoCloseable {
         this.dir = new RunDirectory(Objects.requireNonNull(runDirectory, "runDirectory is null"));
         this.config = spec.training();
         check(spec, variant, data);
-        this.manager = NDManager.newBaseManager();
+        this.manager = DeviceChoice.newBaseManager();
     }
 
     /**

@@ -18,7 +18,11 @@ import java.util.function.Consumer;
  */
 public final class Sampling {
 
-    private static final int CHUNK = 500;
+    /**
+     * Samples per noise draw: sample i's latent vector is row i mod CHUNK of the draw seeded by (seed, i / CHUNK),
+     * so any run of whole chunks can be generated on its own ({@link #generateRange}).
+     */
+    public static final int CHUNK = 500;
 
     private Sampling() {}
 
@@ -51,6 +55,34 @@ public final class Sampling {
             throw new IllegalArgumentException("sample count must be > 0, was 0");
         }
         return generate(generator, labels, labels.length, seed, manager);
+    }
+
+    /**
+     * Generates samples [start, start + count) of the sequence {@link #generate(Generator, int, long, NDManager)}
+     * (or, with labels, {@link #generate(Generator, int[], long, NDManager)}) makes for any total count
+     * above {@code start + count}: the same values, so parts made apart (threads, processes, Spark tasks)
+     * concatenate into the whole.
+     *
+     * @param labels the classes of samples start.. start + count − 1 for a conditional generator, null for an unconditional one
+     * @param start the first sample's position, a multiple of {@link #CHUNK}
+     * @return (count, sampleShape...) attached to {@code manager}
+     * @throws IllegalArgumentException when start is not a multiple of {@link #CHUNK}, count is not positive or
+     *     the labels do not fit the generator
+     */
+    public static NDArray generateRange(Generator generator, int[] labels, int start, int count, long seed, NDManager manager) {
+        if (start < 0 || start % CHUNK != 0) {
+            throw new IllegalArgumentException("a range of samples starts at a multiple of " + CHUNK + ", not at " + start);
+        }
+        if (count <= 0) {
+            throw new IllegalArgumentException("sample count must be > 0, was " + count);
+        }
+        checkLabels(generator, count, labels);
+        NDList parts = new NDList();
+        forEachChunk(generator, labels, start / CHUNK, count, seed, manager, chunk -> {
+            chunk.attach(manager);
+            parts.add(chunk);
+        });
+        return parts.size() == 1 ? parts.get(0) : NDArrays.concat(parts, 0);
     }
 
     /** Returns {@code count} labels cycling through 0..numClasses−1. */
@@ -109,6 +141,27 @@ public final class Sampling {
     }
 
     /**
+     * Returns labels [start, start + count) of {@link #labels(Generator, int, int[])} for any total count
+     * above {@code start + count}, without making the labels before {@code start}: balanced labels repeat
+     * with period K, proportional ones with period Σ classCounts (smooth weighted round-robin draws each
+     * class exactly its count in every period and returns to its starting state).
+     *
+     * @return the labels, or null for an unconditional generator
+     */
+    public static int[] labels(Generator generator, int start, int count, int[] classCounts) {
+        if (generator.numClasses() == 0) {
+            return null;
+        }
+        long period = classCounts == null ? generator.numClasses() : Arrays.stream(classCounts).asLongStream().sum();
+        int[] cycle = labels(generator, (int) Math.min(period, (long) start + count), classCounts);
+        int[] out = new int[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = cycle[(int) (((long) start + i) % period)];
+        }
+        return out;
+    }
+
+    /**
      * Checks that {@code labels} fit {@code generator} for {@code count} samples: one per sample for a
      * conditional generator, null for an unconditional one.
      *
@@ -148,18 +201,19 @@ public final class Sampling {
 
     /** Keeps only each chunk's samples: the chunk's intermediate arrays are released as it ends. */
     private static NDArray generate(Generator generator, int[] labels, int count, long seed, NDManager manager) {
-        NDList parts = new NDList();
-        forEachChunk(generator, labels, count, seed, manager, chunk -> {
-            chunk.attach(manager);
-            parts.add(chunk);
-        });
-        return parts.size() == 1 ? parts.get(0) : NDArrays.concat(parts, 0);
+        return generateRange(generator, labels, 0, count, seed, manager);
     }
 
     private static void forEachChunk(Generator generator, int[] labels, int count, long seed, NDManager manager,
             Consumer<NDArray> consumer) {
+        forEachChunk(generator, labels, 0, count, seed, manager, consumer);
+    }
+
+    /** Runs chunks firstChunk, firstChunk + 1, … for {@code count} samples; {@code labels} index from the range's start. */
+    private static void forEachChunk(Generator generator, int[] labels, int firstChunk, int count, long seed, NDManager manager,
+            Consumer<NDArray> consumer) {
         ParameterStore store = new ParameterStore(manager, false);
-        for (int start = 0, chunk = 0; start < count; start += CHUNK, chunk++) {
+        for (int start = 0, chunk = firstChunk; start < count; start += CHUNK, chunk++) {
             int n = Math.min(CHUNK, count - start);
             try (NDManager scope = manager.newSubManager()) {
                 NDArray z = Noise.normal(scope, new Shape(n).addAll(generator.latentShape()), Seeds.mix(seed, chunk));

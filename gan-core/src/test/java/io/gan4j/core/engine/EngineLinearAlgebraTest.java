@@ -61,6 +61,39 @@ final class EngineLinearAlgebraTest {
         }
     }
 
+    /**
+     * Two threads of one process (two Spark tasks in local[2]) computing Gram matrices at once: MXNet's
+     * bundled OpenBLAS, multi-threaded, spun forever in such a pair of syrk calls until they were serialized.
+     */
+    @Test
+    void concurrentGramMatricesFinishAndAgree() throws Exception {
+        double[] values = gaussian(4096 * 128, 2);
+        double[] expected;
+        try (NDManager m = NDManager.newBaseManager()) {
+            expected = MXNET.gram(m.create(values, new Shape(4096, 128))).toDoubleArray();
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 2; t++) {
+                results.add(pool.submit(() -> {
+                    boolean same = true;
+                    for (int i = 0; i < 40; i++) {
+                        try (NDManager m = NDManager.newBaseManager()) {
+                            same &= Arrays.equals(MXNET.gram(m.create(values, new Shape(4096, 128))).toDoubleArray(), expected);
+                        }
+                    }
+                    return same;
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> r : results) {
+                assertThat(r.get(2, java.util.concurrent.TimeUnit.MINUTES)).as("the same Gram matrix every time").isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void lowerCongruenceIgnoresTheUpperTriangleOfTheFactorAndMatchesTwoProducts() {
         try (NDManager m = NDManager.newBaseManager()) {

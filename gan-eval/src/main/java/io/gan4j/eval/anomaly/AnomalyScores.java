@@ -1,5 +1,6 @@
 package io.gan4j.eval.anomaly;
 
+import io.gan4j.core.engine.DeviceChoice;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import io.gan4j.core.data.Dataset;
@@ -23,7 +24,7 @@ public final class AnomalyScores {
         int size = Math.toIntExact(data.sampleShape().size());
         double[] scores = new double[n];
         float[] buffer = new float[BATCH * size];
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = DeviceChoice.newBaseManager()) {
             for (int start = 0; start < n; start += BATCH) {
                 int count = Math.min(BATCH, n - start);
                 for (int i = 0; i < count; i++) {

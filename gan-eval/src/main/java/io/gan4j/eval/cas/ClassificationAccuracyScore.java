@@ -1,5 +1,6 @@
 package io.gan4j.eval.cas;
 
+import io.gan4j.core.engine.DeviceChoice;
 import ai.djl.ndarray.NDManager;
 import io.gan4j.eval.samples.SampleSource;
 import org.tribuo.Model;
@@ -57,7 +58,7 @@ public final class ClassificationAccuracyScore {
         }
         MutableDataset<Label> out = new MutableDataset<>(new SimpleDataSourceProvenance(source.description(), new LabelFactory()),
                 new LabelFactory());
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = DeviceChoice.newBaseManager()) {
             for (int start = 0; start < source.size(); start += CHUNK) {
                 int n = Math.min(CHUNK, source.size() - start);
                 float[] values;

@@ -1,5 +1,6 @@
 package io.gan4j.eval.classifier;
 
+import io.gan4j.core.engine.DeviceChoice;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -59,7 +60,7 @@ public final class ClassifierTraining {
         SequentialBlock trunk = Lenet.features();
         SequentialBlock head = Lenet.head(classes);
         Shape sample = train.sampleShape();
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = DeviceChoice.newBaseManager()) {
             Engine.getInstance().setRandomSeed(Seeds.engineSeed(seed, Seeds.INIT));
             trunk.initialize(manager, DataType.FLOAT32, new Shape(1).addAll(sample));
             head.initialize(manager, DataType.FLOAT32, new Shape(1, Lenet.FEATURES));

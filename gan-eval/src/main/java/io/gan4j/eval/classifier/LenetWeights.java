@@ -1,5 +1,6 @@
 package io.gan4j.eval.classifier;
 
+import io.gan4j.core.engine.DeviceChoice;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -42,7 +43,7 @@ public final class LenetWeights implements AutoCloseable {
      * @param inputShape one sample's shape, e.g. (1, 28, 28)
      */
     public static LenetWeights load(byte[] npz, String source, Shape inputShape) {
-        NDManager manager = NDManager.newBaseManager();
+        NDManager manager = DeviceChoice.newBaseManager();
         try {
             int classes = -1;
             for (NDArray a : NDList.decode(manager, npz)) {

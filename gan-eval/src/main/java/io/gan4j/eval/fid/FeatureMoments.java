@@ -32,7 +32,9 @@ import org.ejml.data.DMatrixRMaj;
  * <p>Instances are mutable and not thread-safe; the state is plain Java arrays, so it serializes
  * with the values of {@link #count()}, {@link #mean()} and {@link #comoment()}.
  */
-public final class FeatureMoments {
+public final class FeatureMoments implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Rows per engine batch: large enough for BLAS to run near its peak, small enough to bound native memory. */
     static final int BATCH_ROWS = 4096;
@@ -107,7 +109,7 @@ public final class FeatureMoments {
         DoubleBuffer centred = ByteBuffer.allocateDirect(Double.BYTES * batchRows * dimension).order(ByteOrder.nativeOrder())
                 .asDoubleBuffer();
         double[] values = features.values();
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = NDManager.newBaseManager(ai.djl.Device.cpu())) {
             for (int from = 0; from < features.rows(); from += batchRows) {
                 int rows = Math.min(batchRows, features.rows() - from);
                 double[] batchMean = new double[dimension];

@@ -66,7 +66,7 @@ public final class FrechetDistance {
             double diff = a.mean()[i] - b.mean()[i];
             meanTerm += diff * diff;
         }
-        try (NDManager m = NDManager.newBaseManager()) {
+        try (NDManager m = NDManager.newBaseManager(ai.djl.Device.cpu())) {
             Shape square = new Shape(n, n);
             NDArray s1 = m.create(a.covariance().data, square);
             NDArray s2 = m.create(b.covariance().data, square);

@@ -55,7 +55,7 @@ public record GaussianStatistics(int count, double[] mean, DMatrixRMaj covarianc
 
     /** Writes pytorch-fid's statistics format: an {@code .npz} with float64 {@code mu} (d) and {@code sigma} (d, d). */
     public void save(Path file) {
-        try (NDManager m = NDManager.newBaseManager()) {
+        try (NDManager m = NDManager.newBaseManager(ai.djl.Device.cpu())) {
             NDArray mu = m.create(mean);
             mu.setName("mu");
             NDArray sigma = m.create(covariance.data, new Shape(dimension(), dimension()));
@@ -72,7 +72,7 @@ public record GaussianStatistics(int count, double[] mean, DMatrixRMaj covarianc
      * @throws IllegalArgumentException naming the file when it is missing or not such statistics
      */
     public static GaussianStatistics load(Path file, int count) {
-        try (NDManager m = NDManager.newBaseManager(); InputStream in = Files.newInputStream(file)) {
+        try (NDManager m = NDManager.newBaseManager(ai.djl.Device.cpu()); InputStream in = Files.newInputStream(file)) {
             NDArray mu = null;
             NDArray sigma = null;
             for (NDArray a : NDList.decode(m, in)) {

@@ -1,5 +1,6 @@
 package io.gan4j.eval.modes;
 
+import io.gan4j.core.engine.DeviceChoice;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
@@ -62,7 +63,7 @@ public record StackedMnistModes(ModeHistogram joint, List<ModeHistogram> channel
         }
         int[][] digits = new int[CHANNELS][samples.size()];
         float[][] confidence = new float[CHANNELS][samples.size()];
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = DeviceChoice.newBaseManager()) {
             for (int start = 0; start < samples.size(); start += 500) {
                 int n = Math.min(500, samples.size() - start);
                 try (NDManager scope = manager.newSubManager()) {

@@ -1,5 +1,6 @@
 package io.gan4j.eval.monitor;
 
+import io.gan4j.core.engine.DeviceChoice;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import io.gan4j.core.data.Dataset;
@@ -49,7 +50,7 @@ public final class ModeCollapseAlarm implements TrainingListener {
         this.every = every;
         this.threshold = threshold;
         this.warn = warn;
-        try (NDManager m = NDManager.newBaseManager()) {
+        try (NDManager m = DeviceChoice.newBaseManager()) {
             SampleSource source = SampleSource.of(real, SAMPLES, 0);
             this.realDiversity = meanPairwiseDistance(source.batch(0, source.size(), m));
         }
@@ -62,7 +63,7 @@ public final class ModeCollapseAlarm implements TrainingListener {
                     () -> new IllegalStateException("the mode-collapse alarm needs a variant with a generator"));
             double[] diversity = new double[1];
             trainer.withSamplingWeights(() -> {
-                try (NDManager m = NDManager.newBaseManager()) {
+                try (NDManager m = DeviceChoice.newBaseManager()) {
                     diversity[0] = meanPairwiseDistance(Sampling.generate(g, SAMPLES, Seeds.mix(0, Seeds.GRID, 7), m));
                 }
             });

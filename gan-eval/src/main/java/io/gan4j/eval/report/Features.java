@@ -1,5 +1,6 @@
 package io.gan4j.eval.report;
 
+import io.gan4j.core.engine.DeviceChoice;
 import io.gan4j.eval.samples.SampleSource;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -30,7 +31,7 @@ public record Features(FeatureMatrix matrix, double[][] probabilities) {
         int d = network.dimension();
         double[] values = new double[n * d];
         double[][] probabilities = network.numClasses() > 0 ? new double[n][] : null;
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = DeviceChoice.newBaseManager()) {
             for (int start = 0; start < n; start += BATCH) {
                 int count = Math.min(BATCH, n - start);
                 try (NDManager scope = manager.newSubManager()) {

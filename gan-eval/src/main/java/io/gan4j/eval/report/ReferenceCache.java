@@ -183,7 +183,7 @@ public final class ReferenceCache {
         MessageDigest digest = Sha256.digest();
         digest.update((VERSION + "\n" + network.name() + "\n" + network.weightsHash() + "\n" + network.dimension() + "\n"
                 + network.numClasses() + "\n" + real.size() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = NDManager.newBaseManager(ai.djl.Device.cpu())) {
             for (int start = 0; start < real.size(); start += 1000) {
                 int count = Math.min(1000, real.size() - start);
                 try (NDManager scope = manager.newSubManager()) {

@@ -21,7 +21,6 @@ import io.gan4j.eval.report.EvaluationReport;
 import io.gan4j.eval.report.SavedEvaluations;
 import io.gan4j.eval.run.GeneratorEvaluation;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,7 +50,7 @@ import java.util.function.Consumer;
  * missing ones (a point killed while training resumes from its newest checkpoint). Points run one
  * after another in this process, or {@code parallel} at a time in worker processes with the cores
  * divided between them ({@code OMP_NUM_THREADS} = cores / parallel, since oversubscribed OpenMP
- * threads spin).
+ * threads spin), or as the tasks of a {@link PointScheduler} (Spark).
  */
 public final class SweepRunner {
 
@@ -63,6 +62,7 @@ public final class SweepRunner {
     private final Path out;
     private Consumer<String> messages = line -> System.getLogger(SweepRunner.class.getName()).log(System.Logger.Level.INFO, line);
     private Path pluginDirectory;
+    private PointScheduler scheduler;
     private volatile boolean stopping;
     private volatile GanRun current;
     private final List<Process> workers = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -93,6 +93,30 @@ public final class SweepRunner {
     }
 
     /**
+     * Runs the pending points with {@code scheduler} (e.g. as Spark tasks) instead of in this process or
+     * in local worker processes ({@link Sweep#parallel()} is then ignored: the scheduler decides).
+     */
+    public SweepRunner optScheduler(PointScheduler value) {
+        this.scheduler = value;
+        return this;
+    }
+
+    /** Returns the sweep's output directory. */
+    public Path output() {
+        return out;
+    }
+
+    /** Returns the directory of extra plugin jars worker processes load, or null. */
+    public Path pluginDirectory() {
+        return pluginDirectory;
+    }
+
+    /** Returns the log file of a point run in a worker process, in the sweep's output directory {@code out}. */
+    public static Path logFile(Path out, String pointId) {
+        return out.resolve("logs").resolve(pointId + ".log");
+    }
+
+    /**
      * Asks {@link #run()} (or {@link #runPoint}), running in another thread, to stop: the point training
      * in this process saves a checkpoint at its current step, worker processes are asked to do the same
      * (SIGTERM), and no other point starts. {@code run()} then throws {@link SweepStoppedException}; the
@@ -106,6 +130,9 @@ public final class SweepRunner {
         }
         synchronized (workers) {
             workers.forEach(Process::destroy);
+        }
+        if (scheduler != null) {
+            scheduler.stop();
         }
     }
 
@@ -137,9 +164,15 @@ public final class SweepRunner {
             }
             int done = sweep.points().size() - pending.size();
             messages.accept(String.format("sweep: %d points, %d finished before, %d to run%s", sweep.points().size(), done, pending.size(),
-                    sweep.parallel() > 1 && pending.size() > 1 ? ", " + Math.min(sweep.parallel(), pending.size()) + " at a time with "
+                    scheduler != null ? " on " + scheduler.description()
+                    : sweep.parallel() > 1 && pending.size() > 1 ? ", " + Math.min(sweep.parallel(), pending.size()) + " at a time with "
                             + threadsPerWorker() + " thread(s) each" : ""));
-            if (sweep.parallel() > 1 && pending.size() > 1) {
+            if (scheduler != null && !pending.isEmpty()) {
+                List<String> failures = scheduler.run(pending, this, messages);
+                if (!failures.isEmpty() && !stopping) {
+                    throw new IllegalArgumentException("sweep points failed: " + String.join(", ", failures));
+                }
+            } else if (sweep.parallel() > 1 && pending.size() > 1) {
                 runInWorkers(pending);
             } else {
                 Progress progress = new Progress(pending.size());
@@ -256,14 +289,9 @@ public final class SweepRunner {
                 Map.of("data", DatasetSpecs.withAbsolutePaths(config.data(), Path.of("").toAbsolutePath())), "sweep");
     }
 
-    /** Threads each worker gets: the cores (OMP_NUM_THREADS, else the processors) divided by the points run at a time. */
+    /** Threads each worker gets when {@code parallel} points run at a time. */
     int threadsPerWorker() {
-        int cores = Runtime.getRuntime().availableProcessors();
-        String omp = System.getenv("OMP_NUM_THREADS");
-        if (omp != null && omp.matches("\\d+") && Integer.parseInt(omp) > 0) {
-            cores = Integer.parseInt(omp);
-        }
-        return Math.max(1, cores / sweep.parallel());
+        return SweepWorker.threadsFor(sweep.parallel());
     }
 
     private void runInWorkers(List<SweepPoint> pending) {
@@ -308,31 +336,17 @@ public final class SweepRunner {
     }
 
     private Path log(SweepPoint p) {
-        return out.resolve("logs").resolve(p.id() + ".log");
+        return logFile(out, p.id());
     }
 
     /** Runs one point in a worker JVM with this JVM's class path and options, and waits for it. */
     private int runWorker(SweepPoint p) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (arg.startsWith("-X") || arg.startsWith("-D")) {
-                command.add(arg);
-            }
-        }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), SweepWorker.class.getName(), out.toString(), p.id()));
-        if (pluginDirectory != null) {
-            command.add(pluginDirectory.toAbsolutePath().toString());
-        }
-        Files.createDirectories(log(p).getParent());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log(p).toFile());
-        builder.environment().put("OMP_NUM_THREADS", String.valueOf(threadsPerWorker()));
         Process process;
         synchronized (workers) {
             if (stopping) {
                 return -1;
             }
-            process = builder.start();
+            process = SweepWorker.start(out, p.id(), pluginDirectory, threadsPerWorker(), log(p));
             workers.add(process);
         }
         try {

@@ -1,9 +1,20 @@
 package io.gan4j.eval.sweep;
 
+import io.gan4j.core.engine.DeviceChoice;
+import io.gan4j.core.engine.EngineChoice;
 import io.gan4j.core.inject.Plugins;
 import io.gan4j.core.io.Json;
 import io.gan4j.core.run.StopOnShutdown;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The worker process of a parallel sweep: runs one point of the sweep recorded in {@code OUT/sweep.json}.
@@ -13,7 +24,72 @@ import java.nio.file.Path;
  */
 public final class SweepWorker {
 
+    /** System properties that carry this JVM's engine and device choices to its workers. */
+    private static final List<String> CHOICES = List.of(EngineChoice.PROPERTY, DeviceChoice.PROPERTY);
+
     private SweepWorker() {}
+
+    /**
+     * Returns the threads a worker gets when {@code concurrent} points run at a time on this machine: its
+     * cores ({@code OMP_NUM_THREADS}, else the processors) divided by them, at least 1 — oversubscribed
+     * OpenMP threads spin rather than share.
+     */
+    public static int threadsFor(int concurrent) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        String omp = System.getenv("OMP_NUM_THREADS");
+        if (omp != null && omp.matches("[1-9][0-9]*")) {
+            cores = Integer.parseInt(omp);
+        }
+        return Math.max(1, cores / concurrent);
+    }
+
+    /**
+     * Starts a worker JVM for one point with this JVM's Java, {@code -X}/{@code -D} options and class path
+     * (plus the jars of the thread's class loader, where Spark executors keep the application's jars).
+     *
+     * @param out the sweep's output directory
+     * @param id the point's id
+     * @param pluginDirectory the directory of extra plugin jars, or null
+     * @param threads the worker's {@code OMP_NUM_THREADS}
+     * @param log the file the worker's output goes to
+     * @return the running worker
+     */
+    public static Process start(Path out, String id, Path pluginDirectory, int threads, Path log) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (arg.startsWith("-X") || arg.startsWith("-D")) {
+                command.add(arg);
+            }
+        }
+        for (String chosen : CHOICES) {  // the engine and device this JVM chose at run time (--engine, --device)
+            if (System.getProperty(chosen) != null) {
+                command.add("-D" + chosen + "=" + System.getProperty(chosen));
+            }
+        }
+        command.addAll(List.of("-cp", classPath(), SweepWorker.class.getName(), out.toString(), id));
+        if (pluginDirectory != null) {
+            command.add(pluginDirectory.toAbsolutePath().toString());
+        }
+        Files.createDirectories(log.getParent());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("OMP_NUM_THREADS", String.valueOf(threads));
+        return builder.start();
+    }
+
+    private static String classPath() {
+        Set<String> entries = new LinkedHashSet<>(List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)));
+        for (ClassLoader l = Thread.currentThread().getContextClassLoader(); l != null; l = l.getParent()) {
+            if (l instanceof URLClassLoader urls) {
+                for (URL url : urls.getURLs()) {
+                    if ("file".equals(url.getProtocol())) {
+                        entries.add(Path.of(java.net.URI.create(url.toString())).toString());
+                    }
+                }
+            }
+        }
+        return String.join(java.io.File.pathSeparator, entries);
+    }
 
     /**
      * Ends this worker when the sweep process that started it ends, however it ends (killed too): the

@@ -1,5 +1,6 @@
 package io.gan4j.eval.translation;
 
+import io.gan4j.core.engine.DeviceChoice;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -98,7 +99,7 @@ public final class TranslationEvaluation {
     private static float[] translate(Block block, float[] images, Shape shape, int n) {
         int size = Math.toIntExact(shape.size());
         float[] out = new float[images.length];
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = DeviceChoice.newBaseManager()) {
             ParameterStore store = new ParameterStore(manager, false);
             for (int start = 0; start < n; start += BATCH) {
                 int m = Math.min(BATCH, n - start);
