@@ -89,6 +89,7 @@ final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        spark.check();
         if (spark.enabled() || shardSize != null) {
             return shards();
         }

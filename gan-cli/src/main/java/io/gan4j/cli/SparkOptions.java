@@ -19,11 +19,19 @@ final class SparkOptions {
         return master != null || System.getProperty("spark.master") != null;
     }
 
-    /** Connects to the master; the caller closes the connection. */
-    SparkConnection open(String app) {
+    /** Refuses --partitions without a master, where nothing would honour it, and a negative count. */
+    void check() {
         if (partitions < 0) {
             throw new IllegalArgumentException("--partitions must be >= 1, was " + partitions);
         }
+        if (partitions > 0 && !enabled()) {
+            throw new IllegalArgumentException("--partitions sets the tasks of a Spark job: give --master too");
+        }
+    }
+
+    /** Connects to the master; the caller closes the connection. */
+    SparkConnection open(String app) {
+        check();
         return SparkConnection.open(master, app);
     }
 }

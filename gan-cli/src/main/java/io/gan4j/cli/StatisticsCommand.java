@@ -55,6 +55,7 @@ final class StatisticsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        spark.check();
         if (!out.getFileName().toString().endsWith(".npz")) {
             throw new IllegalArgumentException("--out must name an .npz file, was " + out);
         }

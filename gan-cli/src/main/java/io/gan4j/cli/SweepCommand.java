@@ -50,6 +50,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        spark.check();
         Sweep sweep = Sweep.read(file);
         if (parallel != null) {
             sweep = new Sweep(sweep.base(), sweep.points(), sweep.evaluation(), parallel);

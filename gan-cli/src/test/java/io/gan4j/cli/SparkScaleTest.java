@@ -209,6 +209,13 @@ final class SparkScaleTest {
     void badMastersAndTasksFailWithOneLineErrors() {
         assertThatThrownBy(() -> SparkConnection.open("local[two]", "x")).hasMessageContaining("--master 'local[two]' is not a Spark master");
         assertThatThrownBy(() -> SparkConnection.open("local[3]", "x")).hasMessageContaining("already runs Spark with master local[2]");
+        Cli partitions = Cli.run("sample", "--run", run.toString(), "--partitions", "2", "--out", tmp.resolve("p").toString());
+        assertThat(partitions.exitCode()).isEqualTo(GanCommand.USER_ERROR);
+        assertThat(partitions.err().strip()).isEqualTo("gan sample: error: --partitions sets the tasks of a Spark job: give --master too");
+        Cli shardSize = Cli.run("sample", "--run", run.toString(), "--shard-size", "700", "--out", tmp.resolve("p").toString());
+        assertThat(shardSize.err().strip()).isEqualTo("gan sample: error: shard size must be a positive multiple of 500, was 700");
+        Cli file = Cli.run("sample", "--run", run.toString(), "--shard-size", "500", "--out", tmp.resolve("p.npy").toString());
+        assertThat(file.err().strip()).startsWith("gan sample: error: --out must name a directory for the shards");
         DatasetStatistics.Settings missing = DatasetStatistics.Settings.of("idx:" + tmp.resolve("nothing"), 100, "lenet-mnist");
         assertThatThrownBy(() -> SparkStatistics.compute(spark, missing, 2, MESSAGES::add)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("nothing");
