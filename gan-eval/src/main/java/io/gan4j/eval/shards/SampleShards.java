@@ -1,6 +1,5 @@
 package io.gan4j.eval.shards;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.gan4j.core.io.Json;
 import java.io.Serializable;
 import java.nio.file.Files;
@@ -82,12 +81,6 @@ public record SampleShards(String format, String run, String variant, long step,
     /** Returns the labels file of shard {@code index}. */
     public static String labelsFile(int index) {
         return String.format("labels-%05d.npy", index);
-    }
-
-    /** Returns whether the shards hold labels (a conditional generator's). */
-    @JsonIgnore
-    public boolean labelled() {
-        return !shards.isEmpty() && shards.get(0).labelsFile() != null;
     }
 
     /** Writes this manifest into {@code directory}, atomically, and returns its path. */

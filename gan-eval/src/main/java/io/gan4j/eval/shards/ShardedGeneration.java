@@ -165,9 +165,8 @@ public final class ShardedGeneration {
             Generator g = model.generator();
             Shape shape = g.sampleShape();
             int perSample = Math.toIntExact(shape.size());
-            FeatureNetwork network = settings.features() == null ? null
-                    : registry.createFeatureNetwork(settings.features(), settings.featureOptions(), shape);
-            try {
+            try (FeatureNetwork network = settings.features() == null ? null
+                    : registry.createFeatureNetwork(settings.features(), settings.featureOptions(), shape)) {
                 FeatureMoments moments = network == null ? null : new FeatureMoments(network.dimension());
                 List<SampleShards.Shard> shards = new ArrayList<>();
                 for (int index : indices) {
@@ -197,10 +196,6 @@ public final class ShardedGeneration {
                     progress.accept(n);
                 }
                 return new Part(shards, moments, model.record().spec().variant(), model.weights().toString(), model.step(), shape.getShape());
-            } finally {
-                if (network != null) {
-                    network.close();
-                }
             }
         }
     }

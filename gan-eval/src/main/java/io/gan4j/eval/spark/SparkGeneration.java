@@ -1,6 +1,5 @@
 package io.gan4j.eval.spark;
 
-import io.gan4j.eval.shards.SampleShards;
 import io.gan4j.eval.shards.ShardedGeneration;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,10 +75,5 @@ public final class SparkGeneration {
         } catch (IOException e) {
             return 0;
         }
-    }
-
-    /** Returns the manifest file a generation into {@code directory} writes. */
-    public static Path manifest(Path directory) {
-        return directory.resolve(SampleShards.MANIFEST);
     }
 }
