@@ -1,7 +1,6 @@
 package io.gan4j.cli;
 
 import io.gan4j.core.plugin.PluginRegistry;
-import io.gan4j.eval.features.FeatureNetworks;
 import io.gan4j.eval.fid.GaussianStatistics;
 import io.gan4j.eval.shards.DatasetStatistics;
 import io.gan4j.eval.spark.SparkConnection;
@@ -60,9 +59,8 @@ final class StatisticsCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--out must name an .npz file, was " + out);
         }
         PluginRegistry registry = plugins.registry();
-        String network = features != null ? features : FeatureNetworks.defaultFor(registry.openDataset(data, seed).sampleShape());
-        DatasetStatistics.Settings settings = new DatasetStatistics.Settings(data, count, seed, network, featureOptions,
-                plugins.directory == null ? null : plugins.directory.toAbsolutePath().toString());
+        DatasetStatistics.Settings settings = DatasetStatistics.resolve(new DatasetStatistics.Settings(data, count, seed, features,
+                featureOptions, plugins.directory == null ? null : plugins.directory.toAbsolutePath().toString()), registry);
         PrintWriter err = spec.commandLine().getErr();
         GaussianStatistics statistics;
         if (spark.enabled()) {
@@ -74,11 +72,10 @@ final class StatisticsCommand implements Callable<Integer> {
             }
         } else {
             ConsoleProgress progress = new ConsoleProgress(err, System.console() != null);
-            int size = DatasetStatistics.size(settings, registry);
-            statistics = DatasetStatistics.compute(settings, registry, done -> progress.update("features", done, size));
+            statistics = DatasetStatistics.compute(settings, registry, done -> progress.update("features", done, settings.count()));
         }
         statistics.save(out);
-        spec.commandLine().getOut().printf("wrote the %s statistics of %d samples of %s to %s%n", network, statistics.count(), data, out);
+        spec.commandLine().getOut().printf("wrote the %s statistics of %d samples of %s to %s%n", settings.features(), statistics.count(), data, out);
         spec.commandLine().getOut().flush();
         return 0;
     }

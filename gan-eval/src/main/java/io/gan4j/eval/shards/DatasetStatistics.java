@@ -4,6 +4,7 @@ import io.gan4j.core.data.Dataset;
 import io.gan4j.core.eval.FeatureNetwork;
 import io.gan4j.core.plugin.PluginRegistry;
 import io.gan4j.core.train.Sampling;
+import io.gan4j.eval.features.FeatureNetworks;
 import io.gan4j.eval.fid.FeatureMoments;
 import io.gan4j.eval.fid.GaussianStatistics;
 import io.gan4j.eval.report.Features;
@@ -34,7 +35,8 @@ public final class DatasetStatistics {
      * @param data the dataset spec, e.g. {@code mnist:/data/mnist} or {@code folder:/images}
      * @param count how many samples (all of them when the dataset is smaller)
      * @param seed the seed of the subset's order
-     * @param features the feature network
+     * @param features the feature network, or null for the default for the data's samples
+     *     ({@link FeatureNetworks#defaultFor}; {@link #resolve} fills it in)
      * @param featureOptions its options
      * @param pluginDirectory the directory of extra plugin jars, or null
      */
@@ -44,7 +46,6 @@ public final class DatasetStatistics {
         /** Checks the settings. */
         public Settings {
             Objects.requireNonNull(data, "data is null");
-            Objects.requireNonNull(features, "features is null");
             if (count <= 0) {
                 throw new IllegalArgumentException("sample count must be > 0, was " + count);
             }
@@ -70,7 +71,7 @@ public final class DatasetStatistics {
     /**
      * Splits the subset's samples into at most {@code parts} contiguous ranges aligned to {@link Sampling#CHUNK}.
      *
-     * @param size the number of samples, see {@link #size}
+     * @param size the number of samples, the count of {@link #resolve}d settings
      * @return [start, end) pairs
      */
     public static List<int[]> ranges(int size, int parts) {
@@ -89,13 +90,21 @@ public final class DatasetStatistics {
         return out;
     }
 
-    /** Returns how many samples the settings measure: the count, or the dataset's size when smaller. */
-    public static int size(Settings settings, PluginRegistry registry) {
-        return source(settings, registry).size();
+    /**
+     * Returns the settings with what the data decides filled in: the count capped at the data set's size
+     * (what is measured), and the feature network when none was named ({@link FeatureNetworks#defaultFor}
+     * the data's sample shape).
+     */
+    public static Settings resolve(Settings settings, PluginRegistry registry) {
+        Dataset data = registry.openDataset(settings.data(), settings.seed());
+        return new Settings(settings.data(), Math.min(settings.count(), data.size()), settings.seed(),
+                settings.features() != null ? settings.features() : FeatureNetworks.defaultFor(data.sampleShape()),
+                settings.featureOptions(), settings.pluginDirectory());
     }
 
     /**
-     * Returns the moments of samples [start, end) of the subset.
+     * Returns the moments of samples [start, end) of the subset, measured by the settings' feature network
+     * (by the default one when none is named).
      *
      * @param progress receives the number of samples done after each batch of this part
      */
@@ -106,14 +115,16 @@ public final class DatasetStatistics {
         }
         SampleSource part = SampleSource.of(all.description() + " [" + start + ", " + end + ")", end - start, all.sampleShape(),
                 (from, size, manager) -> all.batch(start + from, size, manager));
-        try (FeatureNetwork network = registry.createFeatureNetwork(settings.features(), settings.featureOptions(), all.sampleShape())) {
+        String features = settings.features() != null ? settings.features() : FeatureNetworks.defaultFor(all.sampleShape());
+        try (FeatureNetwork network = registry.createFeatureNetwork(features, settings.featureOptions(), all.sampleShape())) {
             return FeatureMoments.of(Features.extract(network, part, progress).matrix());
         }
     }
 
     /** Computes the statistics in this process, in one part. */
     public static GaussianStatistics compute(Settings settings, PluginRegistry registry, IntConsumer progress) {
-        return moments(settings, 0, size(settings, registry), registry, progress).statistics();
+        Settings resolved = resolve(settings, registry);
+        return moments(resolved, 0, resolved.count(), registry, progress).statistics();
     }
 
     private static SampleSource source(Settings settings, PluginRegistry registry) {

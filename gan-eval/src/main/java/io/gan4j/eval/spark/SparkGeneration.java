@@ -1,5 +1,6 @@
 package io.gan4j.eval.spark;
 
+import io.gan4j.eval.shards.SampleShards;
 import io.gan4j.eval.shards.ShardedGeneration;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,7 +11,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaRDD;
 
@@ -62,18 +62,14 @@ public final class SparkGeneration {
         return ShardedGeneration.finish(settings, parts);
     }
 
-    /** Counts the shard files written since {@code start}. */
+    /** Counts the shards whose files were written since {@code start}. */
     private static long shardsWrittenSince(Path dir, FileTime start, int shards) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return Math.min(shards, files.filter(f -> f.getFileName().toString().matches("samples-\\d+\\.npy")).filter(f -> {
-                try {
-                    return Files.getLastModifiedTime(f).compareTo(start) >= 0;
-                } catch (IOException e) {
-                    return false;
-                }
-            }).count());
-        } catch (IOException e) {
-            return 0;
-        }
+        return IntStream.range(0, shards).filter(i -> {
+            try {
+                return Files.getLastModifiedTime(dir.resolve(SampleShards.samplesFile(i))).compareTo(start) >= 0;
+            } catch (IOException e) {
+                return false;  // not written yet
+            }
+        }).count();
     }
 }

@@ -31,12 +31,12 @@ public final class SparkStatistics {
      */
     public static GaussianStatistics compute(SparkConnection spark, DatasetStatistics.Settings settings, int partitions,
             Consumer<String> messages) {
-        int size = DatasetStatistics.size(settings, ExecutorPlugins.registry(settings.pluginDirectory()));
-        List<int[]> ranges = DatasetStatistics.ranges(size, partitions > 0 ? partitions : spark.parallelism());
-        messages.accept(String.format("spark: features of %d samples of %s in %d task(s) on %s", size, settings.data(), ranges.size(),
-                spark.master()));
+        DatasetStatistics.Settings resolved = DatasetStatistics.resolve(settings, ExecutorPlugins.registry(settings.pluginDirectory()));
+        List<int[]> ranges = DatasetStatistics.ranges(resolved.count(), partitions > 0 ? partitions : spark.parallelism());
+        messages.accept(String.format("spark: %s features of %d samples of %s in %d task(s) on %s", resolved.features(), resolved.count(),
+                resolved.data(), ranges.size(), spark.master()));
         JavaFutureAction<List<FeatureMoments>> job = spark.context().parallelize(ranges, ranges.size())
-                .map(r -> DatasetStatistics.moments(settings, r[0], r[1], ExecutorPlugins.registry(settings.pluginDirectory()), n -> { }))
+                .map(r -> DatasetStatistics.moments(resolved, r[0], r[1], ExecutorPlugins.registry(resolved.pluginDirectory()), n -> { }))
                 .collectAsync();
         List<FeatureMoments> parts;
         try {

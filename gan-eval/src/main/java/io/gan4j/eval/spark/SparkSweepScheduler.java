@@ -94,7 +94,7 @@ public final class SparkSweepScheduler implements PointScheduler {
         Process worker = SweepWorker.start(dir, id, plugins == null ? null : Path.of(plugins), threads, log);
         try {
             int code = worker.waitFor();
-            return code == 0 || code == 3 ? "" : id + " (exit " + code + "; see " + log + ")";
+            return code == 0 || code == SweepWorker.STOPPED ? "" : id + " (exit " + code + "; see " + log + ")";
         } catch (InterruptedException e) {
             worker.destroy();  // SIGTERM: the worker saves a checkpoint at its current step, then exits
             worker.waitFor(2, TimeUnit.MINUTES);

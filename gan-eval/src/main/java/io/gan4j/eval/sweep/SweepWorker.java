@@ -24,6 +24,9 @@ import java.util.Set;
  */
 public final class SweepWorker {
 
+    /** The exit code of a worker whose point was stopped (its checkpoint saved), not failed. */
+    public static final int STOPPED = 3;
+
     /** System properties that carry this JVM's engine and device choices to its workers. */
     private static final List<String> CHOICES = List.of(EngineChoice.PROPERTY, DeviceChoice.PROPERTY);
 
@@ -109,7 +112,7 @@ public final class SweepWorker {
                 }
             }
             System.err.println("the sweep process ended; this worker stops");
-            System.exit(3);  // the shutdown hook saves a checkpoint at the current step
+            System.exit(STOPPED);  // the shutdown hook saves a checkpoint at the current step
         }, "sweep-parent-watch");
         watch.setDaemon(true);
         watch.start();
@@ -136,7 +139,7 @@ public final class SweepWorker {
             StopOnShutdown.call("sweep-worker-shutdown", runner::stop, () -> runner.runPoint(point));
             code = 0;
         } catch (SweepStoppedException e) {
-            code = 3;
+            code = STOPPED;
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             code = 2;
