@@ -88,7 +88,7 @@ public final class RunLock implements AutoCloseable {
                 lock = null;  // held by this very process
             }
             if (lock == null) {
-                String owner = Files.readString(file, StandardCharsets.UTF_8).strip().replace('\n', ' ');
+                String owner = owner(file);
                 channel.close();
                 throw new IllegalArgumentException("run directory " + directory + " is in use by "
                         + (owner.isEmpty() ? "another process" : owner) + "; wait for it to finish or use another directory");
@@ -108,6 +108,26 @@ public final class RunLock implements AutoCloseable {
             }
             throw new UncheckedIOException("cannot lock run directory " + directory + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Returns what the lock file says of its holder. A holder writes it just after taking the lock, so a
+     * process that started at the same moment may find it still empty: it waits up to a second for it.
+     */
+    private static String owner(Path file) throws IOException {
+        String owner = "";
+        for (int i = 0; i < 20 && owner.isEmpty(); i++) {
+            if (i > 0) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            owner = Files.readString(file, StandardCharsets.UTF_8).strip().replace('\n', ' ');
+        }
+        return owner;
     }
 
     /**
