@@ -36,7 +36,8 @@ import picocli.CommandLine;
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Measure generated samples against real ones (FID, KID, precision/recall and more).",
             "Generated samples come from a run (--run) or a file (--samples); 'gan list' shows every metric."},
-        subcommands = {TrainClassifierCommand.class, TranslationEvalCommand.class, AnomalyEvalCommand.class, StatisticsCommand.class})
+        subcommands = {TrainClassifierCommand.class, TranslationEvalCommand.class, InpaintingEvalCommand.class, AnomalyEvalCommand.class,
+            StatisticsCommand.class})
 final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--run", paramLabel = "DIR", description = "Run directory whose generator to sample.")

@@ -1,11 +1,14 @@
 package io.gan4j.cli;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
 import io.gan4j.core.image.ImageGrid;
 import io.gan4j.core.io.RunLock;
 import io.gan4j.core.media.MediaProvenance;
 import io.gan4j.core.media.ProvenanceManifest;
 import io.gan4j.core.model.Generator;
+import io.gan4j.core.model.LatentCode;
 import io.gan4j.core.plugin.PluginRegistry;
 import io.gan4j.core.train.DiscriminatorRejection;
 import io.gan4j.core.train.Sampling;
@@ -59,6 +62,15 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--class", paramLabel = "K", description = "Class to draw (index, or name for table runs); conditional runs only.")
     String classValue;
 
+    @Option(names = "--code", split = ",", paramLabel = "NAME=VALUE",
+            description = "Fix latent codes of a run that has them (infogan), e.g. c1=3,c2=0.5; see 'gan inspect' or the error for names.")
+    java.util.Map<String, Double> codes = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--vary", paramLabel = "NAME",
+            description = "A sheet with one row per value of code NAME (categorical: each value; continuous: -2..2 in 7 steps), the same"
+                    + " noise down each column; --count is ignored, --columns sets the columns.")
+    String vary;
+
     @Option(names = "--out", paramLabel = "FILE",
             description = "PNG (images), CSV (tables) or .npy (any run) to write (default: RUN/samples/sample-seedSEED.png or .csv).")
     Path out;
@@ -96,6 +108,9 @@ final class SampleCommand implements Callable<Integer> {
         if (statistics != null) {
             throw new IllegalArgumentException("--statistics needs shards: give --shard-size or --master");
         }
+        if (vary != null) {
+            return codeSheet();
+        }
         if (count <= 0 || count > 100_000) {
             throw new IllegalArgumentException("--count must be in 1..100000, was " + count);
         }
@@ -105,7 +120,10 @@ final class SampleCommand implements Callable<Integer> {
         PluginRegistry registry = plugins.registry();
         try (RunLock lock = RunLock.forOutput(run, out != null ? out : run.resolve("samples"), "sample");
                 TrainedModel model = weights.load(registry, run, spec.commandLine().getErr())) {
-            Generator g = model.generator();
+            Generator g = codes.isEmpty() ? model.generator() : LatentCode.fix(model.generator(), codes);
+            if (!codes.isEmpty() && rejection.percentile != null) {
+                throw new IllegalArgumentException("--code and --drs do not combine: rejection sampling draws its own latent vectors");
+            }
             Optional<TableEncoding> table = RunClasses.encoding(run);
             boolean npy = out != null && out.getFileName().toString().endsWith(".npy");
             int[] labels = classValue != null ? filled(count, RunClasses.resolve(classValue, g.numClasses(), table))
@@ -118,8 +136,8 @@ final class SampleCommand implements Callable<Integer> {
                     : labels == null ? Sampling.generate(g, count, seed, model.manager())
                     : Sampling.generate(g, labels, seed, model.manager());
             Path file;
-            MediaProvenance provenance = MediaProvenance.of(model.record().spec().variant(), model.record().runId(run), g.block(),
-                    model.step(), seed);
+            MediaProvenance provenance = MediaProvenance.of(model.record().spec().variant(), model.record().runId(run),
+                    model.generator().block(), model.step(), seed);
             if (npy) {
                 file = out;
                 Npy.writeFloats(file, samples.toFloatArray(), samples.getShape().getShape());
@@ -152,13 +170,46 @@ final class SampleCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Writes a PNG sheet whose rows step through the values of one latent code, other codes fixed by --code. */
+    private int codeSheet() {
+        if (columns <= 0 || scale <= 0) {
+            throw new IllegalArgumentException("--columns and --scale must be > 0");
+        }
+        if (rejection.percentile != null || classValue != null || (out != null && !out.getFileName().toString().endsWith(".png"))) {
+            throw new IllegalArgumentException("--vary writes a PNG sheet of an unconditional generator: --class, --drs and non-PNG --out do not apply");
+        }
+        try (RunLock lock = RunLock.forOutput(run, out != null ? out : run.resolve("samples"), "sample");
+                TrainedModel model = weights.load(plugins.registry(), run, spec.commandLine().getErr())) {
+            Generator g = model.generator();
+            LatentCode code = g.codes().stream().filter(c -> c.name().equals(vary)).findFirst().orElseThrow(() -> new IllegalArgumentException(
+                    "--vary: the generator has no code '" + vary + "'" + (g.codes().isEmpty() ? "" : "; its codes are "
+                            + g.codes().stream().map(LatentCode::describe).toList())));
+            double[] values = code.categorical() ? java.util.stream.IntStream.range(0, code.size()).asDoubleStream().toArray()
+                    : new double[] {-2, -4 / 3.0, -2 / 3.0, 0, 2 / 3.0, 4 / 3.0, 2};
+            NDList rows = new NDList();
+            for (double value : values) {
+                java.util.Map<String, Double> fixed = new java.util.LinkedHashMap<>(codes);
+                fixed.put(vary, value);
+                rows.add(Sampling.generate(LatentCode.fix(g, fixed), columns, seed, model.manager()));
+            }
+            Path file = out != null ? out : run.resolve("samples").resolve("vary-" + vary + "-seed" + seed + ".png");
+            MediaProvenance provenance = MediaProvenance.of(model.record().spec().variant(), model.record().runId(run), g.block(),
+                    model.step(), seed);
+            ImageGrid.writePng(ImageGrid.render(NDArrays.concat(rows, 0), columns, scale), file, provenance);
+            spec.commandLine().getOut().printf("wrote %d rows (%s = %s) of %d samples from %s to %s%n", values.length, vary,
+                    code.categorical() ? "0.." + (code.size() - 1) : "-2..2", columns, model.weights(), file);
+            spec.commandLine().getOut().flush();
+        }
+        return 0;
+    }
+
     /** Writes the samples as shards, in this process or as Spark tasks. */
     private int shards() {
         if (out == null || out.getFileName().toString().matches(".*\\.(npy|png|csv)")) {
             throw new IllegalArgumentException("--out must name a directory for the shards, was " + out);
         }
-        if (classValue != null || rejection.percentile != null) {
-            throw new IllegalArgumentException("shards hold the generator's own samples: --class and --drs do not apply");
+        if (classValue != null || rejection.percentile != null || !codes.isEmpty()) {
+            throw new IllegalArgumentException("shards hold the generator's own samples: --class, --code and --drs do not apply");
         }
         if (count <= 0) {
             throw new IllegalArgumentException("--count must be > 0, was " + count);

@@ -39,7 +39,7 @@ final class TrainCommand implements Callable<Integer> {
             description = "Dataset spec NAME[:ARGUMENT] (default: " + RunBuilder.DEFAULT_DATA + ", the embedded MNIST test split).")
     String data;
 
-    @Option(names = "--a", paramLabel = "SPEC", description = "Domain A of a translation variant (cyclegan), e.g. folder:horse2zebra/trainA.")
+    @Option(names = "--a", paramLabel = "SPEC", description = "Domain A of a translation variant (cyclegan, pix2pix), e.g. folder:horse2zebra/trainA.")
     String domainA;
 
     @Option(names = "--b", paramLabel = "SPEC", description = "Domain B of a translation variant, e.g. folder:horse2zebra/trainB.")
@@ -249,9 +249,13 @@ final class TrainCommand implements Callable<Integer> {
         if (variant != null) {
             run.setVariant(variant);
         }
-        String dataSpec = dataSpec();
-        if (dataSpec != null) {
-            run.optData(dataSpec);
+        if (domainA != null || domainB != null) {
+            if (domainA == null || domainB == null || data != null) {
+                throw new IllegalArgumentException("give both --a SPEC and --b SPEC (and no --data) to train on two domains");
+            }
+            run.optDomains(domainA, domainB);
+        } else if (data != null) {
+            run.optData(data);
         }
         if (budget.steps != null) {
             run.optSteps(budget.steps);
@@ -318,16 +322,5 @@ final class TrainCommand implements Callable<Integer> {
         if (value != null) {
             run.optMonitorOption(monitor, option, String.valueOf(value));
         }
-    }
-
-    /** Returns the data spec: --data, or the pair --a/--b as unpaired domains, or null when neither is given. */
-    private String dataSpec() {
-        if (domainA != null || domainB != null) {
-            if (domainA == null || domainB == null || data != null) {
-                throw new IllegalArgumentException("give both --a SPEC and --b SPEC (and no --data) to train on two domains");
-            }
-            return "unpaired:" + domainA + "|" + domainB;
-        }
-        return data;
     }
 }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 
 /** {@code gan eval translation}: measures a trained translation run on test images of both domains. */
 @Command(name = "translation", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measure a translation run (cyclegan) on test images of domains A and B.",
+        description = {"Measure a translation run (cyclegan, pix2pix) on test images of domains A and B.",
             "It reports cycle errors, FID in each target domain and, with a classifier as feature network and labelled",
             "data, class accuracy of translations;",
             "with --paired (B's image i is A's image i translated by the true mapping) also the error against the truth."})
@@ -61,14 +61,14 @@ final class TranslationEvalCommand implements Callable<Integer> {
         Dataset testB = registry.openDataset(b, 0);
         try (TrainedModel model = TrainedModel.load(registry, run, java.util.OptionalLong.empty(), spec.commandLine().getErr()::println)) {
             Map<String, Block> translations = model.variant().translations();
-            if (!translations.containsKey("AtoB") || !translations.containsKey("BtoA")) {
+            if (!translations.containsKey("AtoB")) {
                 throw new IllegalArgumentException("run " + run + " (variant '" + model.record().spec().variant()
-                        + "') does not translate between two domains");
+                        + "') does not translate images");
             }
             Shape shape = testA.sampleShape();
             String network = features != null ? features : FeatureNetworks.defaultFor(shape);
             try (FeatureNetwork net = registry.createFeatureNetwork(network, Map.of(), shape)) {
-                TranslationReport report = new TranslationEvaluation(translations.get("AtoB"), translations.get("BtoA"), net)
+                TranslationReport report = TranslationEvaluation.of(translations, net)
                         .evaluate(testA, testB, paired, count);
                 if (json) {
                     Map<String, Object> out = new LinkedHashMap<>();

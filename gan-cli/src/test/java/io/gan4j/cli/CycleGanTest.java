@@ -123,7 +123,7 @@ final class CycleGanTest {
         assertThat(badRange.err()).contains("range 0-20000 is not within the 10000 samples");
         Cli badStyle = Cli.run("train", "cyclegan", "--a", A, "--b", "restyle:blur@mnist", "--steps", "1", "--out", tmp.resolve("z").toString());
         assertThat(badStyle.exitCode()).isEqualTo(2);
-        assertThat(badStyle.err()).contains("unknown restyle transform 'blur'; expected one of [invert, thicken, thin, mirror]");
+        assertThat(badStyle.err()).contains("unknown restyle transform 'blur'; expected one of [invert, thicken, thin, mirror, edges]");
     }
 
     /** The layout real photo sets (horse2zebra) come in: colour images of mixed sizes, scaled, randomly cropped and flipped. */

@@ -9,6 +9,7 @@ import io.gan4j.data.derived.ClassFilter;
 import io.gan4j.data.derived.ClusterLabels;
 import io.gan4j.data.derived.IndexRange;
 import io.gan4j.data.derived.RestyledDataset;
+import io.gan4j.data.domains.ImageDomains;
 import io.gan4j.data.folder.ImageFolder;
 import io.gan4j.data.idx.IdxDatasets;
 import io.gan4j.data.stacked.StackedMnist;
@@ -16,7 +17,6 @@ import io.gan4j.data.tabular.CsvTables;
 import io.gan4j.data.tabular.TableEncoding;
 import io.gan4j.data.tabular.TabularDataset;
 import io.gan4j.data.toy.ToyMixture;
-import io.gan4j.data.unpaired.UnpairedDomains;
 import java.nio.file.Path;
 import java.util.List;
 import org.tribuo.MutableDataset;
@@ -28,7 +28,7 @@ import org.tribuo.classification.Label;
  * labelled tables, {@code stacked-mnist[:N][@SPEC]}, and the toy
  * mixtures {@code ring8[:N]}, {@code grid25[:N]}; and datasets derived from others: {@code
  * range:FROM-TO@SPEC}, {@code restyle:T1,T2@SPEC}, {@code exclude:K@SPEC}, {@code clusters:K@SPEC} and
- * {@code unpaired:A_SPEC|B_SPEC}.
+ * {@code unpaired:A_SPEC|B_SPEC}, {@code paired:A_SPEC|B_SPEC}.
  */
 public final class DataPlugin implements GanPlugin {
 
@@ -61,7 +61,7 @@ public final class DataPlugin implements GanPlugin {
                             return IndexRange.parse(parts[0], sources.open(parts[1]));
                         }),
                 DatasetFactory.derived("restyle", "T1[,T2...]@SPEC", "images of another dataset with known transforms applied in order"
-                        + " (invert, thicken, thin, mirror), labels kept: a second domain whose true mapping is known",
+                        + " (invert, thicken, thin, mirror, edges), labels kept: a second domain whose true mapping is known",
                         (arg, sources) -> {
                             String[] parts = derivedArgument("restyle", "T1[,T2...]@SPEC", arg);
                             return RestyledDataset.parse(parts[0], sources.open(parts[1]));
@@ -82,11 +82,13 @@ public final class DataPlugin implements GanPlugin {
                         }),
                 DatasetFactory.derived("unpaired", "A_SPEC|B_SPEC", "two image domains for unpaired translation (gan train cyclegan"
                         + " --a A_SPEC --b B_SPEC)", (arg, sources) -> {
-                            int bar = arg.indexOf('|');
-                            if (bar <= 0 || bar == arg.length() - 1) {
-                                throw new IllegalArgumentException("dataset 'unpaired' expects unpaired:A_SPEC|B_SPEC, got '" + arg + "'");
-                            }
-                            return new UnpairedDomains(sources.open(arg.substring(0, bar)), sources.open(arg.substring(bar + 1)));
+                            String[] parts = domains("unpaired", arg);
+                            return ImageDomains.unpaired(sources.open(parts[0]), sources.open(parts[1]));
+                        }),
+                DatasetFactory.derived("paired", "A_SPEC|B_SPEC", "two equally long image domains aligned by index, B[i] the"
+                        + " counterpart of A[i], for paired translation (gan train pix2pix --a A_SPEC --b B_SPEC)", (arg, sources) -> {
+                            String[] parts = domains("paired", arg);
+                            return ImageDomains.paired(sources.open(parts[0]), sources.open(parts[1]));
                         }),
                 DatasetFactory.of("csv", "FILE[,label=COLUMN]", "labelled numeric CSV table via Tribuo (label: last column unless named);"
                         + " features standardized, the scaling kept in the run", (arg, seed) -> csv(arg)),
@@ -95,6 +97,15 @@ public final class DataPlugin implements GanPlugin {
                         + " training split, as PacGAN)", DataPlugin::stackedMnist),
                 toy(ToyMixture.ring8(), "ring of 8 Gaussians, radius 2, sigma 0.02 (VEEGAN/PacGAN)"),
                 toy(ToyMixture.grid25(), "5x5 grid of 25 Gaussians, spacing 2, sigma 0.05 (VEEGAN/PacGAN)"));
+    }
+
+    /** Splits {@code A_SPEC|B_SPEC} at the first bar. */
+    private static String[] domains(String kind, String argument) {
+        int bar = argument.indexOf('|');
+        if (bar <= 0 || bar == argument.length() - 1) {
+            throw new IllegalArgumentException("dataset '" + kind + "' expects " + kind + ":A_SPEC|B_SPEC, got '" + argument + "'");
+        }
+        return new String[] {argument.substring(0, bar), argument.substring(bar + 1)};
     }
 
     /** Opens {@code FILE[,label=COLUMN]} as a {@link TabularDataset} standardized with statistics of the whole file. */

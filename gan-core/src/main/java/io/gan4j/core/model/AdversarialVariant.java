@@ -113,7 +113,7 @@ public class AdversarialVariant implements GanVariant {
                 NDArray seenFake = augmentation.apply(fake[0].stopGradient(), ctx::randomUniform);
                 NDList realOut = discriminate(ctx, real[0], labels[0]);
                 NDList fakeOut = discriminate(ctx, seenFake, labels[0]);
-                NDArray objective = discriminatorLoss(realOut, fakeOut, labels[0]);
+                NDArray objective = discriminatorLoss(realOut, fakeOut, labels[0], noise[0]);
                 if (penalty.isPresent()) {
                     Critic critic = new Critic(discriminator.block(), x -> inputs(x, labels[0], discriminator.numClasses()));
                     NDArray p = penalty.get().penalty(critic, real[0], seenFake, ctx::randomUniform);
@@ -136,7 +136,7 @@ public class AdversarialVariant implements GanVariant {
                 fakeOut.set(0, topK.keepMostRealistic(fakeOut.get(0), ctx.epoch()));
                 // Relativistic losses compare with D's view of real data, which changes with each D update.
                 NDList realOut = loss.generatorUsesRealLogits() ? discriminate(ctx, real[0], labels[0]) : null;
-                return generatorLoss(realOut, fakeOut, labels[0]);
+                return generatorLoss(realOut, fakeOut, labels[0], noise[0]);
             });
         }
         return penalty.isPresent()
@@ -155,6 +155,35 @@ public class AdversarialVariant implements GanVariant {
      */
     protected NDArray discriminatorLoss(NDList real, NDList fake, NDArray labels) {
         return loss.discriminatorLoss(real.get(0), fake.get(0));
+    }
+
+    /**
+     * Returns the discriminator's objective given also the latent vectors the fake batch was generated
+     * from, for variants whose terms depend on them (InfoGAN's codes); by default {@link
+     * #discriminatorLoss(NDList, NDList, NDArray)}.
+     *
+     * @param real the discriminator's outputs on the real batch
+     * @param fake its outputs on the generated batch
+     * @param labels the batch's int32 labels, or null for unlabelled data
+     * @param latent the generated batch's latent vectors
+     * @return the discriminator's objective
+     */
+    protected NDArray discriminatorLoss(NDList real, NDList fake, NDArray labels, NDArray latent) {
+        return discriminatorLoss(real, fake, labels);
+    }
+
+    /**
+     * Returns the generator's objective given also the batch's latent vectors; by default {@link
+     * #generatorLoss(NDList, NDList, NDArray)}.
+     *
+     * @param real the discriminator's outputs on the last real batch, or null unless the loss uses them
+     * @param fake the discriminator's outputs on the generated batch
+     * @param labels the classes the batch was generated for, or null for unlabelled data
+     * @param latent the generated batch's latent vectors
+     * @return the generator's objective
+     */
+    protected NDArray generatorLoss(NDList real, NDList fake, NDArray labels, NDArray latent) {
+        return generatorLoss(real, fake, labels);
     }
 
     /**

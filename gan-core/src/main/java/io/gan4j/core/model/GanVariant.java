@@ -102,6 +102,25 @@ public interface GanVariant {
     }
 
     /**
+     * Returns how the trained variant assigns samples to classes, for variants that learn to (InfoGAN's
+     * categorical code, a semi-supervised discriminator).
+     *
+     * @return how the trained variant assigns samples to classes
+     */
+    default Optional<SampleClassifier> classifier() {
+        return Optional.empty();
+    }
+
+    /**
+     * Returns how the trained variant fills a missing region of images, for inpainting variants.
+     *
+     * @return how the trained variant fills a missing region of images, for inpainting variants
+     */
+    default Optional<Inpainter> inpainter() {
+        return Optional.empty();
+    }
+
+    /**
      * Returns how the trained variant scores samples as anomalies, for anomaly-detection variants.
      *
      * @return how the trained variant scores samples as anomalies, for anomaly-detection variants

@@ -57,6 +57,18 @@ public interface GanVariantFactory extends PluginFactory {
     }
 
     /**
+     * Returns whether the variant learns from aligned pairs of images (pix2pix): samples (2, C, H, W)
+     * whose B image is the counterpart of their A image, gan-data's {@code paired:A|B}. Two domains given
+     * separately ({@code RunBuilder.optDomains}) are then paired by index instead of served as unrelated
+     * images ({@code unpaired:A|B}, CycleGAN), and unpaired data are refused.
+     *
+     * @return whether the variant learns from aligned pairs of images
+     */
+    default boolean alignedDomains() {
+        return false;
+    }
+
+    /**
      * Returns the training features a variant of this factory honours when it is not an {@link
      * AdversarialVariant} made from the run's context (which honours them all): none by default.
      *

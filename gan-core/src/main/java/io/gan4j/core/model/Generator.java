@@ -47,6 +47,16 @@ public interface Generator {
     }
 
     /**
+     * Returns the parts of the latent vector that training made meaningful and a user may set ({@link
+     * LatentCode#fix}); none by default.
+     *
+     * @return the generator's named latent codes
+     */
+    default java.util.List<LatentCode> codes() {
+        return java.util.List.of();
+    }
+
+    /**
      * Returns an unconditional generator made of the given parts.
      *
      * @param block the network

@@ -63,6 +63,10 @@ public final class RunBuilder {
     public static final long DEFAULT_STEPS = 1500;
     /** The data of a run that names none: the embedded MNIST test split. */
     public static final String DEFAULT_DATA = "mnist";
+    /** The scheme of two image domains served as unrelated images (gan-data). */
+    private static final String UNPAIRED_DATA = "unpaired:";
+    /** The scheme of two image domains aligned by index (gan-data). */
+    private static final String PAIRED_DATA = "paired:";
     /** The default batch size. */
     public static final int DEFAULT_BATCH_SIZE = 64;
     /** The default seed. */
@@ -87,6 +91,8 @@ public final class RunBuilder {
     private final ObjectNode settings;
     private Path output;
     private Dataset dataset;
+    private String domainA;
+    private String domainB;
     private final List<TrainingListener> listeners = new ArrayList<>();
     private Consumer<String> messages = line -> System.getLogger(RunBuilder.class.getName()).log(System.Logger.Level.WARNING, line);
 
@@ -146,6 +152,20 @@ public final class RunBuilder {
     /** Sets the dataset spec (default {@code mnist}, the embedded digits). */
     public RunBuilder optData(String spec) {
         settings.put("data", spec);
+        domainA = null;
+        domainB = null;
+        return this;
+    }
+
+    /**
+     * Sets the data to two image domains for a translation variant: {@code paired:A|B} when the variant
+     * learns from aligned pairs ({@link GanVariantFactory#alignedDomains()}, pix2pix), else {@code
+     * unpaired:A|B} (CycleGAN); replaces the data spec.
+     */
+    public RunBuilder optDomains(String a, String b) {
+        this.domainA = Objects.requireNonNull(a, "a is null");
+        this.domainB = Objects.requireNonNull(b, "b is null");
+        settings.remove("data");
         return this;
     }
 
@@ -393,11 +413,17 @@ public final class RunBuilder {
         }
         RunConfig.Training t = or(config.training(), RunConfig.Training.NONE);
         long seed = or(t.seed(), DEFAULT_SEED);
-        // A new run records its data by absolute paths, so it can be resumed and evaluated from anywhere.
-        String data = resumed != null ? or(config.data(), DEFAULT_DATA)
-                : DatasetSpecs.withAbsolutePaths(or(config.data(), DEFAULT_DATA), Path.of("").toAbsolutePath());
-        Dataset dataset = this.dataset != null ? this.dataset : registry.openDataset(data, seed);
         GanVariantFactory factory = registry.variant(config.variant());
+        String given = domainA == null ? config.data()
+                : (factory.alignedDomains() ? PAIRED_DATA : UNPAIRED_DATA) + domainA + "|" + domainB;
+        if (factory.alignedDomains() && given != null && given.startsWith(UNPAIRED_DATA)) {
+            throw new IllegalArgumentException("variant '" + config.variant() + "' learns from aligned pairs; give --a SPEC --b SPEC"
+                    + " or data " + PAIRED_DATA + "A|B, not " + UNPAIRED_DATA + "A|B");
+        }
+        // A new run records its data by absolute paths, so it can be resumed and evaluated from anywhere.
+        String data = resumed != null ? or(given, DEFAULT_DATA)
+                : DatasetSpecs.withAbsolutePaths(or(given, DEFAULT_DATA), Path.of("").toAbsolutePath());
+        Dataset dataset = this.dataset != null ? this.dataset : registry.openDataset(data, seed);
         String loss = or(config.loss(), factory.defaultLoss());
         RunConfig.Regularization r = or(config.regularization(), RunConfig.Regularization.NONE);
         String penalty = or(r.penalty(), Regularization.NO_PENALTY);

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * A {@code Restyle} is a known, deterministic image transform that turns one image domain into
- * another with the same content, for unpaired-translation demos and tests where the true mapping
+ * another with the same content, for translation demos and tests where the true mapping
  * must be known. Works on (C, H, W) samples in [-1, 1], channel by channel.
  */
 public enum Restyle {
@@ -48,7 +48,40 @@ public enum Restyle {
                 }
             }
         }
+    },
+    /**
+     * Edge map (pix2pix's edges → photo task): white (1) where the Sobel gradient magnitude of the image,
+     * read in [0, 1] with the border repeated, is at least {@value #EDGE_THRESHOLD} of a full black-to-white
+     * step's, black (−1) elsewhere.
+     */
+    EDGES {
+        @Override
+        void apply(float[] x, int offset, int channels, int h, int w) {
+            float[] p = new float[h * w];
+            for (int c = 0; c < channels; c++) {
+                int base = offset + c * h * w;
+                for (int i = 0; i < h * w; i++) {
+                    p[i] = (x[base + i] + 1) / 2;
+                }
+                for (int y = 0; y < h; y++) {
+                    for (int col = 0; col < w; col++) {
+                        int up = Math.max(0, y - 1) * w;
+                        int mid = y * w;
+                        int down = Math.min(h - 1, y + 1) * w;
+                        int left = Math.max(0, col - 1);
+                        int right = Math.min(w - 1, col + 1);
+                        float gx = p[up + right] + 2 * p[mid + right] + p[down + right] - p[up + left] - 2 * p[mid + left] - p[down + left];
+                        float gy = p[down + left] + 2 * p[down + col] + p[down + right] - p[up + left] - 2 * p[up + col] - p[up + right];
+                        // A full step from 0 to 1 gives a magnitude of 4.
+                        x[base + mid + col] = Math.sqrt(gx * gx + gy * gy) >= 4 * EDGE_THRESHOLD ? 1f : -1f;
+                    }
+                }
+            }
+        }
     };
+
+    /** The fraction of a full step's gradient from which {@link #EDGES} marks a pixel as edge. */
+    public static final double EDGE_THRESHOLD = 0.25;
 
     /** Transforms one (channels, h, w) image in place, starting at {@code offset}. */
     abstract void apply(float[] x, int offset, int channels, int h, int w);

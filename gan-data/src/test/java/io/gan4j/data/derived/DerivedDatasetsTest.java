@@ -11,14 +11,14 @@ import io.gan4j.core.event.Progress;
 import io.gan4j.data.DataPlugin;
 import io.gan4j.data.image.ImageTensorDataset;
 import io.gan4j.data.toy.ToyMixture;
-import io.gan4j.data.unpaired.UnpairedDomains;
+import io.gan4j.data.domains.ImageDomains;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Index ranges, restyled images and unpaired domains, on small hand-made images. */
+/** Index ranges, restyled images and paired and unpaired domains, on small hand-made images. */
 final class DerivedDatasetsTest {
 
     /** Three 1x3x3 images: image i has pixel value 10·i + j (j = 0..8) in 8-bit units, labels 0, 1, 2. */
@@ -68,13 +68,50 @@ final class DerivedDatasetsTest {
         assertThat(both.label(2)).isEqualTo(2);
         assertThat(both.transforms()).containsExactly(Restyle.THICKEN, Restyle.INVERT);
         assertThatThrownBy(() -> RestyledDataset.parse("blur", SMALL))
-                .hasMessage("unknown restyle transform 'blur'; expected one of [invert, thicken, thin, mirror]");
+                .hasMessage("unknown restyle transform 'blur'; expected one of [invert, thicken, thin, mirror, edges]");
+    }
+
+    @Test
+    void edgesMarkWherePixelsChangeByAQuarterOfTheRange() {
+        // A 1x5x5 image: black left half (columns 0, 1), white right half, a faint step (16 of 255) at the bottom row.
+        byte[] pixels = new byte[25];
+        for (int i = 0; i < 25; i++) {
+            pixels[i] = (byte) (i % 5 >= 2 ? 255 : i / 5 == 4 ? 16 : 0);
+        }
+        float[] edges = read(RestyledDataset.parse("edges", new ImageTensorDataset("step", pixels, new Shape(1, 5, 5), null, 0)), 0);
+        for (int y = 0; y < 5; y++) {
+            for (int x = 0; x < 5; x++) {
+                // Columns 1 and 2 straddle the step; the faint change is below the threshold.
+                assertThat(edges[5 * y + x]).as("pixel (%d, %d)", y, x).isEqualTo(x == 1 || x == 2 ? 1f : -1f);
+            }
+        }
+        float[] flat = read(RestyledDataset.parse("edges", new ImageTensorDataset("flat", new byte[9], new Shape(1, 3, 3), null, 0)), 0);
+        assertThat(flat).containsOnly(-1f);
+    }
+
+    @Test
+    void pairedDomainsAlignImageIWithImageIAndMustBeEquallyLong() {
+        RestyledDataset inverted = RestyledDataset.parse("invert", SMALL);
+        ImageDomains pair = ImageDomains.paired(SMALL, inverted);
+        assertThat(pair.aligned()).isTrue();
+        assertThat(pair.size()).isEqualTo(3);
+        assertThat(pair.numClasses()).isZero();
+        float[] x = new float[18];
+        for (int i = 0; i < 3; i++) {
+            pair.read(i, x, 0);
+            assertThat(java.util.Arrays.copyOfRange(x, 0, 9)).containsExactly(read(SMALL, i));
+            assertThat(java.util.Arrays.copyOfRange(x, 9, 18)).containsExactly(read(inverted, i));
+        }
+        assertThat(pair.description()).isEqualTo("paired domains A: small; B: " + inverted.description());
+        assertThatThrownBy(() -> ImageDomains.paired(SMALL, IndexRange.parse("0-2", SMALL)))
+                .hasMessageContaining("paired domains must be equally long: A (small) has 3 images, B (")
+                .hasMessageEndingWith(") has 2");
     }
 
     @Test
     void unpairedDomainsStackAnAAndAnUnrelatedBImageAndRepeatGreyForRgb() {
         ImageTensorDataset rgb = new ImageTensorDataset("rgb", new byte[54], new Shape(3, 3, 3), null, 0);
-        UnpairedDomains pair = new UnpairedDomains(SMALL, rgb);
+        ImageDomains pair = ImageDomains.unpaired(SMALL, rgb);
         assertThat(pair.sampleShape()).isEqualTo(new Shape(2, 3, 3, 3));
         assertThat(pair.size()).isEqualTo(3);
         float[] x = new float[54];
@@ -85,7 +122,7 @@ final class DerivedDatasetsTest {
         assertThat(x[27]).isEqualTo(-1f);
 
         // B's index is a fixed permutation of A's, so a domain paired with itself is not paired image by image.
-        UnpairedDomains self = new UnpairedDomains(new IndexRange(big(), 0, 1000), new IndexRange(big(), 0, 1000));
+        ImageDomains self = ImageDomains.unpaired(new IndexRange(big(), 0, 1000), new IndexRange(big(), 0, 1000));
         int same = 0;
         Set<Float> bFirstPixels = new HashSet<>();
         float[] y = new float[2];
@@ -96,7 +133,7 @@ final class DerivedDatasetsTest {
         }
         assertThat(same).isLessThan(10);
         assertThat(bFirstPixels).hasSize(1000);
-        assertThatThrownBy(() -> new UnpairedDomains(SMALL, new ImageTensorDataset("big", new byte[16], new Shape(1, 4, 4), null, 0)))
+        assertThatThrownBy(() -> ImageDomains.unpaired(SMALL, new ImageTensorDataset("big", new byte[16], new Shape(1, 4, 4), null, 0)))
                 .hasMessageContaining("domains differ in image size: A (small) is 3x3, B (big) is 4x4");
     }
 
@@ -144,6 +181,8 @@ final class DerivedDatasetsTest {
         assertThat(range.size()).isEqualTo(2);
         Dataset pair = factories.get("unpaired").open("small|small", 0, sources);
         assertThat(pair.sampleShape()).isEqualTo(new Shape(2, 1, 3, 3));
+        assertThat(((ImageDomains) factories.get("paired").open("small|small", 0, sources)).aligned()).isTrue();
+        assertThatThrownBy(() -> factories.get("paired").open("small|", 0, sources)).hasMessageContaining("expects paired:A_SPEC|B_SPEC");
         for (String bad : List.of("invert", "@small", "invert@")) {
             assertThatThrownBy(() -> factories.get("restyle").open(bad, 0, sources)).hasMessageContaining("expects restyle:T1[,T2...]@SPEC");
         }

@@ -1,2 +1,2 @@
-/** The LeNet classifier behind the lenet-* feature networks, and its seeded training. */
+/** The LeNet classifier behind the lenet-* feature networks, its seeded training, and the accuracy of a trained variant's classifier. */
 package io.gan4j.eval.classifier;

@@ -6,6 +6,8 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import io.gan4j.core.data.Dataset;
 import io.gan4j.core.eval.FeatureNetwork;
 import io.gan4j.core.features.FeatureMatrix;
 import java.util.function.IntConsumer;
@@ -69,6 +71,36 @@ public record Features(FeatureMatrix matrix, double[][] probabilities) {
                         + "); metrics need finite samples");
             }
         }
+    }
+
+    /**
+     * Extracts the features of images held in an array.
+     *
+     * @param network the feature network
+     * @param description names the images in messages
+     * @param images n images of {@code shape}, one after another
+     * @param shape the shape of one image
+     */
+    public static Features extract(FeatureNetwork network, String description, float[] images, Shape shape) {
+        int size = Math.toIntExact(shape.size());
+        SampleSource source = SampleSource.of(description, images.length / size, shape, (start, count, manager) -> manager.create(
+                java.util.Arrays.copyOfRange(images, start * size, (start + count) * size), new Shape(count).addAll(shape)));
+        return extract(network, source, done -> { });
+    }
+
+    /**
+     * Returns the fraction of samples whose most probable class is their label in {@code labels}
+     * (sample i's label is {@code labels.label(i)}).
+     *
+     * @param labels a labelled dataset at least as long as the samples
+     */
+    public double accuracy(Dataset labels) {
+        int[] predicted = predictedClasses();
+        int right = 0;
+        for (int i = 0; i < predicted.length; i++) {
+            right += predicted[i] == labels.label(i) ? 1 : 0;
+        }
+        return (double) right / predicted.length;
     }
 
     /** Returns each sample's most probable class. */

@@ -12,7 +12,7 @@ import io.gan4j.core.eval.FeatureNetwork;
 import io.gan4j.eval.fid.FrechetDistance;
 import io.gan4j.eval.fid.GaussianStatistics;
 import io.gan4j.eval.report.Features;
-import io.gan4j.eval.samples.SampleSource;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -20,7 +20,9 @@ import java.util.Objects;
  * of both: errors against the true counterparts when the test sets are paired (B[i] is A[i] in
  * domain B, as for a restyled copy), cycle-reconstruction errors, FID in each target domain, and,
  * when the feature network is a classifier and the data are labelled, whether translations keep the
- * class. The first {@code count} images of each test set are used, in order.
+ * class. The first {@code count} images of each test set are used, in order. A translator of one
+ * direction only (pix2pix: A → B) is measured in that direction; the measures of the other direction
+ * and the cycle errors are then absent.
  */
 public final class TranslationEvaluation {
 
@@ -34,13 +36,28 @@ public final class TranslationEvaluation {
      * Creates the evaluation.
      *
      * @param aToB maps (N, C, H, W) images of A to B, in [-1, 1]
-     * @param bToA maps B to A
+     * @param bToA maps B to A; null for a translator of one direction
      * @param features embeds images for FID (and classifies them, when it can)
      */
     public TranslationEvaluation(Block aToB, Block bToA, FeatureNetwork features) {
         this.aToB = Objects.requireNonNull(aToB, "aToB is null");
-        this.bToA = Objects.requireNonNull(bToA, "bToA is null");
+        this.bToA = bToA;
         this.features = Objects.requireNonNull(features, "features is null");
+    }
+
+    /**
+     * Returns the evaluation of a trained variant's {@code GanVariant.translations()}: {@code AtoB}, and
+     * {@code BtoA} when it has one.
+     *
+     * @param translations the networks by direction
+     * @param features embeds images for FID (and classifies them, when it can)
+     * @throws IllegalArgumentException when there is no {@code AtoB} translation
+     */
+    public static TranslationEvaluation of(Map<String, Block> translations, FeatureNetwork features) {
+        if (!translations.containsKey("AtoB")) {
+            throw new IllegalArgumentException("not an image translator (it has no AtoB translation)");
+        }
+        return new TranslationEvaluation(translations.get("AtoB"), translations.get("BtoA"), features);
     }
 
     /**
@@ -65,26 +82,32 @@ public final class TranslationEvaluation {
         float[] realA = read(a, n);
         float[] realB = read(b, n);
         float[] ab = translate(aToB, realA, shape, n);
-        float[] ba = translate(bToA, realB, shape, n);
-        float[] aba = translate(bToA, ab, shape, n);
-        float[] bab = translate(aToB, ba, shape, n);
+        boolean both = bToA != null;
+        float[] ba = both ? translate(bToA, realB, shape, n) : null;
+        float[] aba = both ? translate(bToA, ab, shape, n) : null;
+        float[] bab = both ? translate(aToB, ba, shape, n) : null;
 
-        Features fRealA = embed(realA, shape, n, a);
-        Features fRealB = embed(realB, shape, n, b);
-        Features fAB = embed(ab, shape, n, a);
-        Features fBA = embed(ba, shape, n, b);
+        Features fRealA = Features.extract(features, a.description(), realA, shape);
+        Features fRealB = Features.extract(features, b.description(), realB, shape);
+        Features fAB = Features.extract(features, "translated " + a.description(), ab, shape);
+        Features fBA = both ? Features.extract(features, "translated " + b.description(), ba, shape) : null;
         boolean classify = features.numClasses() > 0;
         return new TranslationReport(n, features.name(),
                 paired ? meanAbsoluteGreyLevels(ab, realB) : null,
-                paired ? meanAbsoluteGreyLevels(ba, realA) : null,
+                paired && both ? meanAbsoluteGreyLevels(ba, realA) : null,
                 paired ? meanAbsoluteGreyLevels(realA, realB) : null,
-                meanAbsoluteGreyLevels(aba, realA),
-                meanAbsoluteGreyLevels(bab, realB),
-                fid(fAB, fRealB), fid(fBA, fRealA), fid(fRealA, fRealB),
-                classify ? accuracy(fBA, b, n) : null,
-                classify ? accuracy(fAB, a, n) : null,
-                classify ? accuracy(fRealA, a, n) : null,
-                classify ? accuracy(fRealB, b, n) : null);
+                both ? meanAbsoluteGreyLevels(aba, realA) : null,
+                both ? meanAbsoluteGreyLevels(bab, realB) : null,
+                fid(fAB, fRealB), both ? fid(fBA, fRealA) : null, fid(fRealA, fRealB),
+                classify && both ? accuracy(fBA, b) : null,
+                classify ? accuracy(fAB, a) : null,
+                classify ? accuracy(fRealA, a) : null,
+                classify ? accuracy(fRealB, b) : null);
+    }
+
+    /** Fraction of images classified as the class of the source image they were made from; null for unlabelled sources. */
+    private static Double accuracy(Features f, Dataset source) {
+        return source.numClasses() == 0 ? null : f.accuracy(source);
     }
 
     private static float[] read(Dataset d, int n) {
@@ -114,28 +137,8 @@ public final class TranslationEvaluation {
         return out;
     }
 
-    private Features embed(float[] images, Shape shape, int n, Dataset labelsFrom) {
-        int size = Math.toIntExact(shape.size());
-        SampleSource source = SampleSource.of(labelsFrom.description(), n, shape, (start, count, manager) -> manager.create(
-                java.util.Arrays.copyOfRange(images, start * size, (start + count) * size), new Shape(count).addAll(shape)));
-        return Features.extract(features, source, done -> { });
-    }
-
     private static double fid(Features x, Features y) {
         return FrechetDistance.compute(GaussianStatistics.of(x.matrix()), GaussianStatistics.of(y.matrix()));
-    }
-
-    /** Fraction of images classified as the class of the source image they were made from. */
-    private static Double accuracy(Features f, Dataset source, int n) {
-        if (source.numClasses() == 0) {
-            return null;
-        }
-        int[] predicted = f.predictedClasses();
-        int right = 0;
-        for (int i = 0; i < n; i++) {
-            right += predicted[i] == source.label(i) ? 1 : 0;
-        }
-        return (double) right / n;
     }
 
     /** Mean |x − y| over all pixels, for images in [-1, 1], in 8-bit grey levels. */

@@ -5,17 +5,18 @@ package io.gan4j.eval.translation;
  * What {@link TranslationEvaluation} measured for a translator between domains A and B. Pixel errors
  * are mean absolute differences in 8-bit grey levels (0–255); FIDs use the evaluation's feature
  * network; accuracies are the fraction of images its classifier assigns the source image's class.
- * Values that were not measured (unpaired test data, no classifier, no labels) are null.
+ * Values that were not measured (unpaired test data, a translator of one direction, no classifier, no
+ * labels) are null.
  *
  * @param count test images per domain
  * @param features the feature network's name
  * @param maeAtoB ‖G_AB(a) − b‖₁ against the true counterpart b (paired test data only)
  * @param maeBtoA ‖G_BA(b) − a‖₁ against the true counterpart a (paired test data only)
  * @param maeUntranslated ‖a − b‖₁, the error of not translating at all (paired test data only)
- * @param cycleA ‖G_BA(G_AB(a)) − a‖₁
- * @param cycleB ‖G_AB(G_BA(b)) − b‖₁
+ * @param cycleA ‖G_BA(G_AB(a)) − a‖₁ (translators of both directions only)
+ * @param cycleB ‖G_AB(G_BA(b)) − b‖₁ (translators of both directions only)
  * @param fidAtoB FID of G_AB(A) against real B
- * @param fidBtoA FID of G_BA(B) against real A
+ * @param fidBtoA FID of G_BA(B) against real A (translators of both directions only)
  * @param fidUntranslated FID of A against B, the untranslated baseline
  * @param accuracyBtoA classifier accuracy on G_BA(B), labelled with B's classes (content preserved into A)
  * @param accuracyAtoB classifier accuracy on G_AB(A)
@@ -28,10 +29,10 @@ public record TranslationReport(
         Double maeAtoB,
         Double maeBtoA,
         Double maeUntranslated,
-        double cycleA,
-        double cycleB,
+        Double cycleA,
+        Double cycleB,
         double fidAtoB,
-        double fidBtoA,
+        Double fidBtoA,
         double fidUntranslated,
         Double accuracyBtoA,
         Double accuracyAtoB,

@@ -8,6 +8,7 @@ import io.gan4j.core.model.GanVariantFactory;
 import io.gan4j.core.model.VariantContext;
 import io.gan4j.core.spi.OptionSpec;
 import io.gan4j.core.spi.Options;
+import io.gan4j.models.translation.TranslationNetworks;
 import java.util.List;
 import java.util.Set;
 
@@ -99,17 +100,17 @@ public final class CycleGanFactory implements GanVariantFactory {
         if (o.getString("generator").equals("unet")) {
             int downs = or(o.getInt("unet-downs"), Math.min(8, Integer.numberOfTrailingZeros(crop)));
             requireDivisible(crop, downs, "unet-downs");
-            gAB = CycleGanNetworks.unetGenerator(channels, ngf, downs);
-            gBA = CycleGanNetworks.unetGenerator(channels, ngf, downs);
+            gAB = TranslationNetworks.unetGenerator(channels, ngf, downs, false);
+            gBA = TranslationNetworks.unetGenerator(channels, ngf, downs, false);
         } else {
             int blocks = or(o.getInt("blocks"), crop >= 256 ? 9 : crop >= 64 ? 6 : 3);
             int downsamplings = o.getInt("downsamplings");
             requireDivisible(crop, downsamplings, "downsamplings");
-            gAB = CycleGanNetworks.resnetGenerator(channels, ngf, blocks, downsamplings);
-            gBA = CycleGanNetworks.resnetGenerator(channels, ngf, blocks, downsamplings);
+            gAB = TranslationNetworks.resnetGenerator(channels, ngf, blocks, downsamplings);
+            gBA = TranslationNetworks.resnetGenerator(channels, ngf, blocks, downsamplings);
         }
-        List<Block> networks = List.of(gAB, gBA, CycleGanNetworks.patchDiscriminator(ndf, patchLayers),
-                CycleGanNetworks.patchDiscriminator(ndf, patchLayers));
+        List<Block> networks = List.of(gAB, gBA, TranslationNetworks.patchDiscriminator(ndf, patchLayers),
+                TranslationNetworks.patchDiscriminator(ndf, patchLayers));
         return new CycleGan(networks, ctx.loss(), o.getDouble("cycle-weight"), o.getDouble("identity"), o.getInt("pool"),
                 new Shape(channels, crop, crop), load, o.getBoolean("flip"));
     }

@@ -1,14 +1,17 @@
-package io.gan4j.models.cyclegan;
+package io.gan4j.models.translation;
 
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.Blocks;
 import ai.djl.nn.ParallelBlock;
 import ai.djl.nn.Parameter;
+import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.norm.Dropout;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.initializer.NormalInitializer;
 import io.gan4j.core.layer.InstanceNorm2d;
@@ -17,16 +20,16 @@ import io.gan4j.core.layer.TransposedConv2d;
 import java.util.List;
 
 /**
- * The networks of the official CycleGAN (Zhu et al. 2017, {@code networks.py} of
- * pytorch-CycleGAN-and-pix2pix): ResNet and U-Net generators and the PatchGAN discriminator, with
- * instance normalization without affine parameters, convolutions with bias (as the reference uses
- * with instance norm), no dropout, and weights drawn from N(0, 0.02).
+ * The networks of the official CycleGAN and pix2pix (Zhu et al. 2017, Isola et al. 2017, {@code
+ * networks.py} of pytorch-CycleGAN-and-pix2pix): ResNet and U-Net generators and the PatchGAN
+ * discriminator, with instance normalization without affine parameters, convolutions with bias (as
+ * the reference uses with instance norm), and weights drawn from N(0, 0.02).
  */
-public final class CycleGanNetworks {
+public final class TranslationNetworks {
 
     private static final float INSTANCE_NORM_EPS = 1e-5f;
 
-    private CycleGanNetworks() {}
+    private TranslationNetworks() {}
 
     /**
      * Returns the ResNet generator: reflection pad 3, 7×7 convolution, {@code downsamplings} stride-2
@@ -68,13 +71,17 @@ public final class CycleGanNetworks {
      * Returns the U-Net generator: {@code downs} stride-2 4×4 convolutions (LeakyReLU 0.2 before each
      * but the first, instance norm after each but the first and the innermost), channels ngf, 2·ngf,
      * 4·ngf, then 8·ngf; mirrored by transposed convolutions (ReLU before, norm after, tanh at the
-     * top), each level's input concatenated to its output. Sides must be divisible by 2^downs.
+     * top), each level's input concatenated to its output. With {@code dropout}, the decoder levels
+     * between the innermost and the four outer ones drop half their activations in training, as
+     * pix2pix's (three of them for 256 px; none below 64 px); CycleGAN uses none. Sides must be
+     * divisible by 2^downs.
      *
      * @param outChannels channels of the images made
      * @param ngf channels of the outermost level
      * @param downs levels (8 for 256 px in the reference's unet_256)
+     * @param dropout whether to use pix2pix's dropout
      */
-    public static Block unetGenerator(int outChannels, int ngf, int downs) {
+    public static Block unetGenerator(int outChannels, int ngf, int downs, boolean dropout) {
         Block inner = null;
         for (int level = downs - 1; level >= 1; level--) {
             int outer = ngf * Math.min(1 << (level - 1), 8);
@@ -86,6 +93,9 @@ public final class CycleGanNetworks {
                 path.add(norm()).add(inner).add(Activation.reluBlock());
             }
             path.add(new TransposedConv2d(outer, 4, 2, 1, 0, true, true)).add(norm());
+            if (dropout && inner != null && level >= 4) {
+                path.add(Dropout.builder().optRate(0.5f).build());
+            }
             inner = new ParallelBlock(outputs -> new NDList(NDArrays.concat(new NDList(
                     outputs.get(0).singletonOrThrow(), outputs.get(1).singletonOrThrow()), 1)), List.of(Blocks.identityBlock(), path));
         }
@@ -95,6 +105,41 @@ public final class CycleGanNetworks {
         }
         g.add(Activation.reluBlock()).add(new TransposedConv2d(outChannels, 4, 2, 1, 0, true, true)).add(Activation.tanhBlock());
         return initialized(g);
+    }
+
+    /**
+     * Returns the levels a U-Net needs to bring a side down to one pixel: ⌈log₂ side⌉, at most 8
+     * (the reference's unet_256 has 8).
+     *
+     * @param side the image side
+     */
+    public static int unetLevels(int side) {
+        return Math.min(8, 32 - Integer.numberOfLeadingZeros(side - 1));
+    }
+
+    /**
+     * Returns {@code net} applied to images padded by reflection to the next multiple of 2^downs and
+     * cropped back after, so a U-Net with {@code downs} levels takes any side (e.g. 28 px as 32 px).
+     *
+     * @param net maps (N, C, P, P) to (N, C', P, P) for P a multiple of 2^downs
+     * @param side the side of the images
+     * @param downs the levels of {@code net}
+     */
+    public static Block paddedToMultiple(Block net, int side, int downs) {
+        int unit = 1 << downs;
+        int padded = (side + unit - 1) / unit * unit;
+        if (padded == side) {
+            return net;
+        }
+        int before = (padded - side + 1) / 2;
+        if (before >= side) {
+            throw new IllegalArgumentException("a " + side + "-px image cannot be padded by reflection to " + padded + " px; use fewer levels");
+        }
+        return new SequentialBlock().add(new ReflectionPad2d(before))
+                .add(new LambdaBlock(x -> new NDList(x.singletonOrThrow().get(new NDIndex(":, :, :{}, :{}", padded, padded))), "crop-in"))
+                .add(net)
+                .add(new LambdaBlock(x -> new NDList(x.singletonOrThrow().get(
+                        new NDIndex(":, :, {}:{}, {}:{}", before, before + side, before, before + side))), "crop-out"));
     }
 
     /**

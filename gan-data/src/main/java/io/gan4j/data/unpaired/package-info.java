@@ -1,2 +1,0 @@
-/** Two image domains served together for unpaired translation. */
-package io.gan4j.data.unpaired;
