@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 
 /** {@code gan classify}: the accuracy of a run that classifies samples (infogan's categorical code) on labelled data. */
 @Command(name = "classify", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measure how a run that learnt to classify (infogan: its categorical code) labels test samples.",
+        description = {"Measure how a run that learnt to classify (infogan: its categorical code; sgan: its discriminator) labels test samples.",
             "Classes found without labels are matched one-to-one to the labels first (unsupervised accuracy)."})
 final class ClassifyCommand implements Callable<Integer> {
 

@@ -36,7 +36,7 @@ import picocli.CommandLine;
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Measure generated samples against real ones (FID, KID, precision/recall and more).",
             "Generated samples come from a run (--run) or a file (--samples); 'gan list' shows every metric."},
-        subcommands = {TrainClassifierCommand.class, TranslationEvalCommand.class, InpaintingEvalCommand.class, AnomalyEvalCommand.class,
+        subcommands = {TrainClassifierCommand.class, TranslationEvalCommand.class, InpaintingEvalCommand.class, UpscalingEvalCommand.class, AnomalyEvalCommand.class,
             StatisticsCommand.class})
 final class EvalCommand implements Callable<Integer> {
 

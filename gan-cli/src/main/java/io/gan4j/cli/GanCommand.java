@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = GanCommand.Version.class,
         description = "Train, sample and benchmark Generative Adversarial Networks on the JVM.",
-        subcommands = {ListCommand.class, TrainCommand.class, SampleCommand.class, TranslateCommand.class, InpaintCommand.class, ClassifyCommand.class, DetectCommand.class, EvalCommand.class, AugmentCommand.class, InspectCommand.class, ReportCommand.class, SweepCommand.class, BenchCommand.class,
+        subcommands = {ListCommand.class, TrainCommand.class, SampleCommand.class, TranslateCommand.class, InpaintCommand.class, UpscaleCommand.class, ClassifyCommand.class, DetectCommand.class, EvalCommand.class, AugmentCommand.class, InspectCommand.class, ReportCommand.class, SweepCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class GanCommand implements Runnable {
 

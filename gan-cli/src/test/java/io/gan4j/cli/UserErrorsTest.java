@@ -32,7 +32,7 @@ final class UserErrorsTest {
 
     @Test
     void unknownVariantListsTheAvailableOnes() {
-        assertUserError(Cli.run("train", "stylegan9"), "gan train: error: unknown variant 'stylegan9'; available: acgan, autoencoder, cgan, context-encoder, cyclegan, dcgan, fanogan, gan, ganomaly, infogan, pix2pix");
+        assertUserError(Cli.run("train", "stylegan9"), "gan train: error: unknown variant 'stylegan9'; available: acgan, autoencoder, cgan, context-encoder, cyclegan, dcgan, fanogan, gan, ganomaly, infogan, pix2pix, sgan, srgan");
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.gan4j.core.event.Progress;
 import io.gan4j.core.plugin.GanPlugin;
 import io.gan4j.data.derived.ClassFilter;
 import io.gan4j.data.derived.ClusterLabels;
+import io.gan4j.data.derived.FewLabels;
 import io.gan4j.data.derived.IndexRange;
 import io.gan4j.data.derived.RestyledDataset;
 import io.gan4j.data.domains.ImageDomains;
@@ -27,7 +28,7 @@ import org.tribuo.classification.Label;
  * (MNIST, Fashion-MNIST), {@code folder:DIR[,size=N]} for image files, {@code csv:FILE[,label=COLUMN]} for
  * labelled tables, {@code stacked-mnist[:N][@SPEC]}, and the toy
  * mixtures {@code ring8[:N]}, {@code grid25[:N]}; and datasets derived from others: {@code
- * range:FROM-TO@SPEC}, {@code restyle:T1,T2@SPEC}, {@code exclude:K@SPEC}, {@code clusters:K@SPEC} and
+ * range:FROM-TO@SPEC}, {@code restyle:T1,T2@SPEC}, {@code exclude:K@SPEC}, {@code fewlabels:N@SPEC}, {@code clusters:K@SPEC} and
  * {@code unpaired:A_SPEC|B_SPEC}, {@code paired:A_SPEC|B_SPEC}.
  */
 public final class DataPlugin implements GanPlugin {
@@ -70,6 +71,12 @@ public final class DataPlugin implements GanPlugin {
                         + " (one-class anomaly protocol: train on the normal classes)", (arg, sources) -> {
                             String[] parts = derivedArgument("exclude", "K[,K...]@SPEC", arg);
                             return ClassFilter.parse(parts[0], sources.open(parts[1]));
+                        }),
+                DatasetFactory.derived("fewlabels", "N[,seed=S]@SPEC", "a labelled image dataset as semi-supervised learning sees it:"
+                        + " all images unlabelled plus N labelled ones, N / classes per class drawn by seed S (default 1), e.g."
+                        + " fewlabels:100@idx:train-images-idx3-ubyte.gz,train-labels-idx1-ubyte.gz (gan train sgan)", (arg, sources) -> {
+                            String[] parts = derivedArgument("fewlabels", "N[,seed=S]@SPEC", arg);
+                            return FewLabels.parse(parts[0], sources.open(parts[1]));
                         }),
                 DatasetFactory.of("clusters", "K@SPEC", "the samples of another dataset labelled by K k-means clusters of their"
                         + " values, its own labels ignored: a conditional GAN on them is cluster-conditional (self-conditioned GAN,"

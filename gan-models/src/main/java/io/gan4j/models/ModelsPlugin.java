@@ -11,6 +11,8 @@ import io.gan4j.models.infogan.InfoGanFactory;
 import io.gan4j.models.inpainting.ContextEncoderFactory;
 import io.gan4j.models.mlp.MlpGanFactory;
 import io.gan4j.models.pix2pix.Pix2PixFactory;
+import io.gan4j.models.semisupervised.SemiSupervisedGanFactory;
+import io.gan4j.models.superres.SrGanFactory;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +23,8 @@ public final class ModelsPlugin implements GanPlugin {
     public List<GanVariantFactory> variants() {
         List<GanVariantFactory> variants = new ArrayList<>(List.of(new DcganFactory(), new MlpGanFactory(), new ConditionalGanFactory(),
                 new AcganFactory(), new CycleGanFactory(), new Pix2PixFactory(),
-                new ContextEncoderFactory(), new InfoGanFactory()));
+                new ContextEncoderFactory(), new InfoGanFactory(), new SrGanFactory(),
+                new SemiSupervisedGanFactory()));
         variants.addAll(AnomalyDetectorsFactory.all());
         return variants;
     }

@@ -121,6 +121,15 @@ public interface GanVariant {
     }
 
     /**
+     * Returns how the trained variant enlarges images, for super-resolution variants.
+     *
+     * @return how the trained variant enlarges images, for super-resolution variants
+     */
+    default Optional<Upscaler> upscaler() {
+        return Optional.empty();
+    }
+
+    /**
      * Returns how the trained variant scores samples as anomalies, for anomaly-detection variants.
      *
      * @return how the trained variant scores samples as anomalies, for anomaly-detection variants

@@ -15,7 +15,7 @@ import io.gan4j.core.model.Inpainter;
 import io.gan4j.core.model.Network;
 import io.gan4j.core.model.OptimizerGroup;
 import io.gan4j.core.model.StepContext;
-import java.util.ArrayList;
+import io.gan4j.models.support.GeneratorAndOptionalDiscriminator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +39,7 @@ final class ContextEncoder implements GanVariant {
 
     private final Block generator;
     private final Block discriminator;
+    private final GeneratorAndOptionalDiscriminator layout;
     private final AdversarialLoss loss;
     private final float reconstructionWeight;
     private final Shape imageShape;
@@ -63,24 +64,17 @@ final class ContextEncoder implements GanVariant {
         this.imageShape = imageShape;
         this.hole = hole;
         this.offset = (int) (imageShape.get(1) - hole) / 2;
+        this.layout = new GeneratorAndOptionalDiscriminator(generator, new Shape(1).addAll(imageShape), discriminator, new Shape(1, imageShape.get(0), hole, hole));
     }
 
     @Override
     public List<Network> networks() {
-        List<Network> networks = new ArrayList<>(List.of(new Network(GENERATOR, generator, List.of(new Shape(1).addAll(imageShape)))));
-        if (discriminator != null) {
-            networks.add(new Network(DISCRIMINATOR, discriminator, List.of(new Shape(1, imageShape.get(0), hole, hole))));
-        }
-        return networks;
+        return layout.networks();
     }
 
     @Override
     public List<OptimizerGroup> optimizerGroups() {
-        List<OptimizerGroup> groups = new ArrayList<>(List.of(new OptimizerGroup(GENERATOR, List.of(GENERATOR))));
-        if (discriminator != null) {
-            groups.add(new OptimizerGroup(DISCRIMINATOR, List.of(DISCRIMINATOR)));
-        }
-        return groups;
+        return layout.optimizerGroups();
     }
 
     @Override

@@ -14,7 +14,7 @@ import io.gan4j.core.model.ImageSheet;
 import io.gan4j.core.model.Network;
 import io.gan4j.core.model.OptimizerGroup;
 import io.gan4j.core.model.StepContext;
-import java.util.ArrayList;
+import io.gan4j.models.support.GeneratorAndOptionalDiscriminator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +41,7 @@ final class Pix2Pix implements GanVariant {
 
     private final Block generator;
     private final Block discriminator;
+    private final GeneratorAndOptionalDiscriminator layout;
     private final AdversarialLoss loss;
     private final float adversarialWeight;
     private final float l1Weight;
@@ -63,25 +64,17 @@ final class Pix2Pix implements GanVariant {
         this.adversarialWeight = loss == StandardLoss.LEAST_SQUARES ? 2f : 1f;
         this.l1Weight = (float) l1Weight;
         this.imageShape = imageShape;
+        this.layout = new GeneratorAndOptionalDiscriminator(generator, new Shape(1).addAll(imageShape), discriminator, new Shape(1, 2 * imageShape.get(0), imageShape.get(1), imageShape.get(2)));
     }
 
     @Override
     public List<Network> networks() {
-        List<Network> networks = new ArrayList<>(List.of(new Network(GENERATOR, generator, List.of(new Shape(1).addAll(imageShape)))));
-        if (discriminator != null) {
-            Shape pair = new Shape(1, 2 * imageShape.get(0), imageShape.get(1), imageShape.get(2));
-            networks.add(new Network(DISCRIMINATOR, discriminator, List.of(pair)));
-        }
-        return networks;
+        return layout.networks();
     }
 
     @Override
     public List<OptimizerGroup> optimizerGroups() {
-        List<OptimizerGroup> groups = new ArrayList<>(List.of(new OptimizerGroup(GENERATOR, List.of(GENERATOR))));
-        if (discriminator != null) {
-            groups.add(new OptimizerGroup(DISCRIMINATOR, List.of(DISCRIMINATOR)));
-        }
-        return groups;
+        return layout.optimizerGroups();
     }
 
     @Override
