@@ -64,7 +64,8 @@ final class ContextEncoder implements GanVariant {
         this.imageShape = imageShape;
         this.hole = hole;
         this.offset = (int) (imageShape.get(1) - hole) / 2;
-        this.layout = new GeneratorAndOptionalDiscriminator(generator, new Shape(1).addAll(imageShape), discriminator, new Shape(1, imageShape.get(0), hole, hole));
+        this.layout = new GeneratorAndOptionalDiscriminator(generator, new Shape(1).addAll(imageShape), discriminator,
+                new Shape(1, imageShape.get(0), hole, hole));
     }
 
     @Override

@@ -64,7 +64,8 @@ final class Pix2Pix implements GanVariant {
         this.adversarialWeight = loss == StandardLoss.LEAST_SQUARES ? 2f : 1f;
         this.l1Weight = (float) l1Weight;
         this.imageShape = imageShape;
-        this.layout = new GeneratorAndOptionalDiscriminator(generator, new Shape(1).addAll(imageShape), discriminator, new Shape(1, 2 * imageShape.get(0), imageShape.get(1), imageShape.get(2)));
+        this.layout = new GeneratorAndOptionalDiscriminator(generator, new Shape(1).addAll(imageShape), discriminator,
+                new Shape(1, 2 * imageShape.get(0), imageShape.get(1), imageShape.get(2)));
     }
 
     @Override

@@ -67,7 +67,8 @@ final class SrGan implements GanVariant {
         this.pretrainShare = pretrainShare;
         this.factor = factor;
         this.imageShape = imageShape;
-        this.layout = new GeneratorAndOptionalDiscriminator(generator, new Shape(1).addAll(lowResolution()), discriminator, new Shape(1).addAll(imageShape));
+        this.layout = new GeneratorAndOptionalDiscriminator(generator, new Shape(1).addAll(lowResolution()), discriminator,
+                new Shape(1).addAll(imageShape));
     }
 
     private Shape lowResolution() {

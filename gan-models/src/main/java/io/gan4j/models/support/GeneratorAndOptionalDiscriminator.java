@@ -35,11 +35,6 @@ public record GeneratorAndOptionalDiscriminator(Block generator, Shape generator
         }
     }
 
-    /** Returns whether there is a discriminator. */
-    public boolean adversarial() {
-        return discriminator != null;
-    }
-
     /** Returns the networks to declare: the generator, then the discriminator if any. */
     public List<Network> networks() {
         List<Network> networks = new ArrayList<>(List.of(new Network(GENERATOR, generator, List.of(generatorInput))));
