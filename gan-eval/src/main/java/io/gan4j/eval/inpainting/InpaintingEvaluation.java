@@ -7,8 +7,6 @@ import io.gan4j.core.data.Dataset;
 import io.gan4j.core.engine.DeviceChoice;
 import io.gan4j.core.eval.FeatureNetwork;
 import io.gan4j.core.model.Inpainter;
-import io.gan4j.eval.fid.FrechetDistance;
-import io.gan4j.eval.fid.GaussianStatistics;
 import io.gan4j.eval.report.Features;
 import java.util.Arrays;
 import java.util.Objects;
@@ -90,7 +88,7 @@ public final class InpaintingEvaluation {
             holePixels += h ? 1 : 0;
         }
         return new InpaintingReport(n, features.name(), (double) holePixels / plane, model.l1, model.l2, model.psnr,
-                baseline.l1, baseline.l2, baseline.psnr, fid(fModel, fReal), fid(fBaseline, fReal),
+                baseline.l1, baseline.l2, baseline.psnr, fModel.fid(fReal), fBaseline.fid(fReal),
                 classify ? fModel.accuracy(test) : null, classify ? fBaseline.accuracy(test) : null,
                 classify ? fReal.accuracy(test) : null);
     }
@@ -152,7 +150,4 @@ public final class InpaintingEvaluation {
         }
     }
 
-    private static double fid(Features x, Features y) {
-        return FrechetDistance.compute(GaussianStatistics.of(x.matrix()), GaussianStatistics.of(y.matrix()));
-    }
 }

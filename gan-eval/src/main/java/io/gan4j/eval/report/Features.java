@@ -10,6 +10,8 @@ import ai.djl.ndarray.types.Shape;
 import io.gan4j.core.data.Dataset;
 import io.gan4j.core.eval.FeatureNetwork;
 import io.gan4j.core.features.FeatureMatrix;
+import io.gan4j.eval.fid.FrechetDistance;
+import io.gan4j.eval.fid.GaussianStatistics;
 import java.util.function.IntConsumer;
 
 /**
@@ -86,6 +88,16 @@ public record Features(FeatureMatrix matrix, double[][] probabilities) {
         SampleSource source = SampleSource.of(description, images.length / size, shape, (start, count, manager) -> manager.create(
                 java.util.Arrays.copyOfRange(images, start * size, (start + count) * size), new Shape(count).addAll(shape)));
         return extract(network, source, done -> { });
+    }
+
+    /**
+     * Returns the Fréchet distance between these features' Gaussian and {@code other}'s (FID when the
+     * network is Inception's).
+     *
+     * @param other features of the samples compared with, by the same network
+     */
+    public double fid(Features other) {
+        return FrechetDistance.compute(GaussianStatistics.of(matrix), GaussianStatistics.of(other.matrix()));
     }
 
     /**

@@ -2,8 +2,6 @@ package io.gan4j.eval.report;
 
 import io.gan4j.core.spi.Suggestions;
 import io.gan4j.eval.stats.MeanStd;
-import io.gan4j.eval.fid.FrechetDistance;
-import io.gan4j.eval.fid.GaussianStatistics;
 import io.gan4j.eval.kid.KernelInceptionDistance;
 import io.gan4j.eval.modes.BirthdayParadox;
 import io.gan4j.eval.modes.ModeHistogram;
@@ -73,7 +71,7 @@ public final class MetricSuite {
                 continue;
             }
             switch (name) {
-                case "fid" -> out.put("fid", FrechetDistance.compute(GaussianStatistics.of(real.matrix()), GaussianStatistics.of(fake.matrix())));
+                case "fid" -> out.put("fid", real.fid(fake));
                 case "kid" -> {
                     KernelInceptionDistance.Result kid = KernelInceptionDistance.compute(real.matrix(), fake.matrix(), seed);
                     out.put("kid", new MeanStd(kid.mean(), kid.std()));

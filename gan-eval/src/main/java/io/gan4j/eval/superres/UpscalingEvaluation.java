@@ -8,8 +8,6 @@ import io.gan4j.core.engine.DeviceChoice;
 import io.gan4j.core.eval.FeatureNetwork;
 import io.gan4j.core.model.Upscaler;
 import io.gan4j.core.resample.BicubicResize;
-import io.gan4j.eval.fid.FrechetDistance;
-import io.gan4j.eval.fid.GaussianStatistics;
 import io.gan4j.eval.report.Features;
 import java.util.Arrays;
 import java.util.Objects;
@@ -88,11 +86,8 @@ public final class UpscalingEvaluation {
         return new UpscalingReport(n, r, features.name(),
                 ImageQuality.psnr(upscaled, real, n), ImageQuality.psnr(bicubic, real, n),
                 ImageQuality.ssim(upscaled, real, n, channels, height, width), ImageQuality.ssim(bicubic, real, n, channels, height, width),
-                fid(fModel, fReal), fid(fBicubic, fReal),
+                fModel.fid(fReal), fBicubic.fid(fReal),
                 classify ? fModel.accuracy(test) : null, classify ? fBicubic.accuracy(test) : null, classify ? fReal.accuracy(test) : null);
     }
 
-    private static double fid(Features x, Features y) {
-        return FrechetDistance.compute(GaussianStatistics.of(x.matrix()), GaussianStatistics.of(y.matrix()));
-    }
 }

@@ -9,8 +9,6 @@ import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import io.gan4j.core.data.Dataset;
 import io.gan4j.core.eval.FeatureNetwork;
-import io.gan4j.eval.fid.FrechetDistance;
-import io.gan4j.eval.fid.GaussianStatistics;
 import io.gan4j.eval.report.Features;
 import java.util.Map;
 import java.util.Objects;
@@ -98,7 +96,7 @@ public final class TranslationEvaluation {
                 paired ? meanAbsoluteGreyLevels(realA, realB) : null,
                 both ? meanAbsoluteGreyLevels(aba, realA) : null,
                 both ? meanAbsoluteGreyLevels(bab, realB) : null,
-                fid(fAB, fRealB), both ? fid(fBA, fRealA) : null, fid(fRealA, fRealB),
+                fAB.fid(fRealB), both ? fBA.fid(fRealA) : null, fRealA.fid(fRealB),
                 classify && both ? accuracy(fBA, b) : null,
                 classify ? accuracy(fAB, a) : null,
                 classify ? accuracy(fRealA, a) : null,
@@ -137,9 +135,6 @@ public final class TranslationEvaluation {
         return out;
     }
 
-    private static double fid(Features x, Features y) {
-        return FrechetDistance.compute(GaussianStatistics.of(x.matrix()), GaussianStatistics.of(y.matrix()));
-    }
 
     /** Mean |x − y| over all pixels, for images in [-1, 1], in 8-bit grey levels. */
     static double meanAbsoluteGreyLevels(float[] x, float[] y) {
